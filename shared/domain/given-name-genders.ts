@@ -86,7 +86,7 @@ benigna benilde benita benli bente benthe berangere berceste bercin berenice ber
 bernadette bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha
 berthe berthilde bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan
 bethanie bethany bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly
-beyonce bezunesh bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana
+beyonce bezunesh bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana bia
 biancamaria bianka bibi bibiana bibiane bibianna biborka bice biggi bigna bijou bilge biljana billie billurə bilva
 bilwa bina binafsha bineta binta binti bintou birdie birgid birgit birgita birgitta birgitte birte bisenija biserka
 bisma bitia blagica blahomila blahomira blahoslava blandina blandine blanduzia blanka blazena blerta blessing bluma
@@ -139,7 +139,7 @@ danijela danika danila danique danita danitza daniya daniyah danka danna danni d
 danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka dariya darja darla
 darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida davina davinia davriya daya
 dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby debora deborah debra
-dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia
+dede dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia
 deliah delicia delie delila delilah delina delinda delizia delores delphina delphine delsy demet demetra demetria dena
 denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka desdemona desiderata
 desideria desire desiree despina dessie destany destinee destiney destini desy deva devangana devani devasree devika
@@ -308,64 +308,64 @@ krysta krystal krystel krysten krystiana krystie krystina krystyna ksawera kseni
 kumuda kumush kunhuta kunigunde kveta kvetoslava kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh
 kylia kyliana kylianne kylie kyllie kyllikki kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina
 ladislava laela laelia laelle laetitia lahna laia laiana laiba laida laila laily laina lainy laisha laiya laiza laken
-lakshmi laksita lala lale lali lalia lalita lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya
-lamyaa lamyae lan lanae lanah laney lani lania lanna lannah lara larah laras larina larisa larissa larysa laryssa
-lasma latifa latife latika latisha latofat latoya launa laura lauralee lauralie laurana laurane laure laureana laureen
-laurel laureline laurencia laurencie laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne
-laurie laurina laurinda laurine lauris laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah
-layal layali layan layana layanna layla laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna
-leanne leany leda leeana leeann leela leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani
-leilanie leilany leili leilia leily leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah
-lenaya lene lenette leni lenia lenja lenka lenna lenne lenora lenore lenya leocadia leokadia leokadie leola leona
-leonarda leoncia leoni leonia leonie leonilda leonna leonne leonor leonora leonore leontina leontine leontyna leopolda
-leopoldina leopoldine leopoldyna leora leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari
-leta leticia leticie letitia letizia lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna
-leyla leyli leyna lia liah liana lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia
-libora liboria liboslava libusa libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel
-liela lielle liene liesbeth liese liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia
-liliah lilian liliana liliane lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla
-lillah lilli lillia lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah
-lincy lindsay lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang
-linzy lioara liona liora lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte
-lisette lissa lissandra lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya
-liyah liyana liyanna liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba
-llewellyn lluna loa lobar lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna
-lora loraine loralie lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene
-lorenna lorenza loreta loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory loryn lota lott
-lotte lotti lottie loua louann louanne loubna louella louisa louise louiza lova lovely lovina lovisa lovorka loyce
-luana luann luanna luanne luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero lucia luciana lucianna
-lucianne lucie luciene lucienne lucija lucila lucile lucilia lucilla lucille lucina lucinda lucine lucja lucrecia
-lucretia lucrezia lucy lucynda ludie ludise ludivina ludivine ludka ludmila ludmilla ludomila ludomira ludoslava
-ludovica ludvika ludwika luella luena luigia luigina luisa luisana luise luisiana luiza luize lujain lujza lukhona
-lukrecie lulia luljeta luma lumi luminita luminosa lumira lunah lunna lupita lura lurdes lusia lusiana lutfiya luus
-luzia luzie luzmila lya lyah lyana lyann lyanna lyanne lyda lydia lydiana lydianne lydie lyla lylah lyli lylia lylian
-lyliana lylianna lylie lylla lyllie lyn lyna lynda lyndie lyndsay lyndsey lynelle lynette lynn lynna lynne lynsey lyra
-lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza ləman maaike maarit maartje maayan mabel mabela mabelle
-mable macarena macaria macey maci mackenzie mackenzy macrina macy madalena madalina madaline madalyn maddalen
-maddalena maddi maddie maddison maddy maddyson madelaine madeleine madelena madelief madelin madeline madelon madelyn
-madelyne madelynn madge madhuri madi madie madigan madiha madilyn madina madisen madisson madisyn madita madlaina
-madleen madlen madlyn madyson maegan maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve mafalda
-magali magalie magaly magda magdalen magdalena magdalene magdelena magdeline maggie maggy maghnia magnolia maguelone
-maguette maha mahalia maham mahaut maheen mahi mahina mahira mahjouba mahlia mahnoor mahulena mahya maia maialen maica
-maida maider maija maika maike maila maile mailee maileen mailen mailey maili mailie mailin maily mailyn mailynn
-maimouna maimuna maimunah maira maisa maisha maisie maisy maitane maite maitena maiya majda majida majlinda makayla
-makeda makenna makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata malia
-maliah malie maliha malika malin malina malinda malini malissa maliya maliyah malka mallaury mallie mallika mallorie
-mallory mally malorie malory malou maloxat malti malvina malvine malwina malya malyah malyssa mame mana manahil manal
-manar mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika manisha manja manjusha manna
-mannat manola manoli manolita manon manona manpreet manuela manuella manya mara marah maral maram marana maranatha
-maravillas marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie marcy marei mareike mareile
-mareka marella mareme maren marena maret mareta maretta marga margaret margareta margarete margareth margaretha
-margarethe margarett margarette margarida margarita margaux margery margherita margie margit margita margitta margo
-margot margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara
-mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura
-marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariana mariane
-marianela marianeve mariangel mariangela marianna marianne marianny mariantonia mariantonietta mariapaola mariapia
-mariarca mariarita mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria
-maribel maribelle marica maricarmen maricel maricela maricica marida marie mariechen marieke mariel mariela mariele
-mariella marielle mariem marieme mariena marieta marietta mariette mariia marija marijana marijane marijke marika
-mariko marilena marilia marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marina marinela
-marinella marinetta marinna marioara mariola marion mariona marisa marisabel marisela mariska marisol marissa
+lakshmi laksita lala lale lali lalia lalita lalitha lalla lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə
+lamya lamyaa lamyae lan lanae lanah laney lani lania lanna lannah lara larah laras larina larisa larissa larysa
+laryssa lasma latifa latife latika latisha latofat latoya launa laura lauralee lauralie laurana laurane laure laureana
+laureen laurel laureline laurencia laurencie laurencja laurene laurentia laurentina laurentyna lauretta lauriane
+laurianne laurie laurina laurinda laurine lauris laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi
+laya layah layal layali layan layana layanna layla laylana laylla laylo layna laynie lea leah leana leandra leanie
+leann leanna leanne leany leda leeana leeann leela leeloo leen leena leeya leeyah leia leiana leidy leila leilah
+leilana leilani leilanie leilany leili leilia leily leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya
+lena lenah lenaya lene lenette leni lenia lenie lenja lenka lenna lenne lenora lenore lenya leocadia leokadia leokadie
+leola leona leonarda leoncia leoni leonia leonie leonilda leonna leonne leonor leonora leonore leontina leontine
+leontyna leopolda leopoldina leopoldine leopoldyna leora leposava lera lerato lerzan lesana lesia lesley lesly leslye
+lessie lestari leta leticia leticie letitia letizia lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah
+leyana leyanna leyla leyli leyna lia liah liana lianah liandra liane lianna lianne liara liat liba libbie libby libena
+liberata libia libora liboria liboslava libusa libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya
+lieke liel liela lielle liene liesbeth liese liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea
+lili lilia liliah lilian liliana liliane lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja
+liljana lilla lillah lilli lillia lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna
+lilyrose lina linah lincy lindsay lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linsay
+linsey linsy lintang linzy lioara liona liora lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet
+lisbeth lise liselotte lisette lisi lissa lissandra lisset lissette lita litzy liubov liudmyla liv liva livia liviana
+livie livija livy livya liya liyah liyana liyanna liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie
+lizzy ljiljana ljuba llewellyn lluna loa lobar lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona
+loni lonie lonna lora loraine loralie lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren
+lorena lorene lorenna lorenza loreta loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory
+loryn lota lott lotte lotti lottie loua louann louanne loubna louella louisa louise louiza loulou lova lovely lovina
+lovisa lovorka loyce luana luann luanna luanne luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero
+lucia luciana lucianna lucianne lucie luciene lucienne lucija lucila lucile lucilia lucilla lucille lucina lucinda
+lucine lucja lucrecia lucretia lucrezia lucy lucynda ludie ludise ludivina ludivine ludka ludmila ludmilla ludomila
+ludomira ludoslava ludovica ludvika ludwika luella luena luigia luigina luisa luisana luise luisiana luiza luize
+lujain lujza lukhona lukrecie lulia luljeta luma lumi luminita luminosa lumira lunah lunna lupita lura lurdes lusia
+lusiana lutfiya luus luzia luzie luzmila lya lyah lyana lyann lyanna lyanne lyda lydia lydiana lydianne lydie lyla
+lylah lyli lylia lylian lyliana lylianna lylie lylla lyllie lyn lyna lynda lyndie lyndsay lyndsey lynelle lynette lynn
+lynna lynne lynsey lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza ləman maaike maarit maartje
+maayan mabel mabela mabelle mable macarena macaria macey maci mackenzie mackenzy macrina macy madalena madalina
+madaline madalyn maddalen maddalena maddi maddie maddison maddy maddyson madelaine madeleine madelena madelief madelin
+madeline madelon madelyn madelyne madelynn madge madhuri madi madie madigan madiha madilyn madina madisen madisson
+madisyn madita madlaina madleen madlen madlyn madyson maegan maela maelee maeli maelie maelle maely maelyn maelynn
+maelys maeva maeve mafalda magali magalie magaly magda magdalen magdalena magdalene magdelena magdeline maggie maggy
+maghnia magnolia maguelone maguette maha mahalia maham mahaut maheen mahi mahina mahira mahjouba mahlia mahnoor
+mahulena mahya maia maialen maica maida maider maija maika maike maila maile mailee maileen mailen mailey maili mailie
+mailin maily mailyn mailynn maimouna maimuna maimunah maira maisa maisha maisie maisy maitane maite maitena maiya
+majda majida majlinda makayla makeda makenna makenzie makenzy makia malaak malaika malak malake malea malee malek
+malena malene malgorzata malia maliah malie maliha malika malin malina malinda malini malissa maliya maliyah malka
+mallaury mallie mallika mallorie mallory mally malorie malory malou maloxat malti malvina malvine malwina malya malyah
+malyssa mame mana manahil manal manar mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika
+manisha manja manjusha manna mannat manola manoli manolita manon manona manpreet manuela manuella manya mara marah
+maral maram marana maranatha maravillas marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie
+marcy marei mareike mareile mareka marella mareme maren marena maret mareta maretta marga margaret margareta margarete
+margareth margaretha margarethe margarett margarette margarida margarita margaux margery margherita margie margit
+margita margitta margo margot margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste
+mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia
+mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami
+mariana mariane marianela marianeve mariangel mariangela marianna marianne marianny mariantonia mariantonietta
+mariapaola mariapia mariarca mariarita mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa
+mariavittoria maribel maribelle marica maricarmen maricel maricela maricica marida marie mariechen marieke mariel
+mariela mariele mariella marielle mariem marieme mariena marieta marietta mariette mariia marija marijana marijane
+marijke marika mariko marilena marilia marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marina
+marinela marinella marinetta marinna marioara mariola marion mariona marisa marisabel marisela mariska marisol marissa
 maristella marit marita marite maritza mariuca marivel mariya mariyah mariyam mariyana mariza marja marjatta marjeta
 marjolaine marjorie marjory marketa markika marla marlaine marlee marleen marlen marlena marlene marleni marleny
 marlette marley marli marlie marlies marliese marline marlis marlise marlow marlowe marly marlyn marlyne marlys marni
@@ -383,42 +383,42 @@ melaine melana melane melani melania melanie melany melanye melda melea meleane 
 meliah melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande melissa melissandre
 melita melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie melody melonie melony
 melora meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna menodora meral mercede
-mercia meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle merline merritt
-merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela micaella
-michaela michaele michaella michaelle michala michalina michela michelina micheline michella michelle mickaela micol
-micole midori mieczyslawa mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki
-mikki milada milady milagro milagros milah milana milanka milanna milca milda mildred mileena milena milene miley
-milia miliana milica milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda
-milred miluse mima mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka
-minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea
-mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna
-miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel
-misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite
-modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa
-monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike
-morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil
-moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes
-muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena
-mylene mylia myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba
-nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya
-nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara
-naida naika naike naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla
-najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi
-nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis
-nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia
-natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie
-nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah
-nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha
-nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti
-neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina
-nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie
-neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole
-nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia
-niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta
-nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe
-nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
-njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemia
-noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla
+merche mercia meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle merline
+merritt merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela
+micaella michaela michaele michaella michaelle michala michalina michela michelina micheline michella michelle
+mickaela micol micole midori mieczyslawa mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla
+mikela miki mikki milada milady milagro milagros milah milana milanka milanna milca milda mildred mileena milena
+milene miley milia miliana milica milie milinda milissa miljana milka milla milliana millicent millie milly miloslava
+milou milouda milred miluse mima mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva
+minervina minka minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda
+miray mirea mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana
+mirka mirna miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel
+mishel misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta
+modrite modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona
+monalisa monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena
+morenike morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia
+moxidil moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan
+mukaddes muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee
+mylena mylene mylia myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara
+naba nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira
+nadiya nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia
+naiara naida naika naike naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima
+najla najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy
+nandi nandini naneta nanette nanna nannette nanou naome naomi naomie naomy naoual nara narcisa nare nargis nargiza
+narjes narjis nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia
+natalie nataliia natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha
+nathalia nathalie nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot
+nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria
+nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve
+nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah
+nelida nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin
+nesrine nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama
+niamh nichole nicki nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle
+niculina nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol
+nikole nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa
+ninthe niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah
+niza njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi
+noemia noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla
 nonjabulo nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha
 nouhaila nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa
 nubia nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba
@@ -455,7 +455,7 @@ rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah ras
 rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona
 rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva
 regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio remedios remie rena
-renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana reyhana reyna
+renad renata renate renee renesmee renette rengin renia renja renske reshma resi restu retno reva reyana reyhana reyna
 rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda richarda richelle
 rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini ristana rita
 ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn rochelle rocio
@@ -530,7 +530,7 @@ tezer thabisa thadie thais thalea thalia thaliana thamara thania thanya thao tha
 theodora theodosie theofila thera theresa therese theresia thi thirza thobeka thora thulisile thuy thy tiah tiana
 tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie tiffany tiina tija tijana tila tilda tilla tillie
 tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza tisha titi titia titiana titilayo titin tiya tiyah
-tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava tomke toncica tonia tonie tonija tonka tonya tori
+tiyana tiziana tjasa tobi tolulope toluwani tomasa tomaska tomislava tomke toncica tonia tonie tonija tonka tonya tori
 toria tory tosca toska touria touriya tova tracey tracie tracy tran trasea traude traudel traudl tressa tressie treva
 triana tricia trina trine trischa trish trisha trixie trude trudy trycia tsabita tuana tuba tudora tudorita tudosia
 tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva twila tya tyah tyana tyanna tyara tyla tylia tyra
@@ -566,8 +566,8 @@ yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunit
 yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira zahra zahraa
 zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra zama zamara
 zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya zayana zayna
-zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zdzislawa zea zehra
-zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma
+zaynab zaynah zayneb zayra zaza zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zdzislawa zea
+zehra zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma
 zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna zeynab
 zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira zitoslava
 ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie zofija zoha
@@ -852,9 +852,9 @@ gustave gustavo gustin guus guvenalp guyot gvozden gwido gyan gyorgy habbab habi
 hadriel hafi hafid hafiz hagen hagop haidar haiden haider haik haim hairyanto haitam hajo hakan hakeem hakem haki
 hakim hakon haldun halil halim halis halit haluk hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamidou
 hamilton hamir hamish hamit hamlet hammad hammadi hammou hamsa hamza hamzah hanad hanefi hani haniel hanif hannes
-hannibal hanns hannu hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald hardana
-hardi hardouin hardy harel hari harimurti harinarayan haris harish harit harith haritz harja harjasa harjaya harjo
-harjot harlan harlem harman harmon harold haron haroon haroun harouna harout harris harrison harro harry harrys
+hannibal hanns hannu hans hansel hansi hansjorg hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald
+hardana hardi hardouin hardy harel hari harimurti harinarayan haris harish harit harith haritz harja harjasa harjaya
+harjo harjot harlan harlem harman harmon harold haron haroon haroun harouna harout harris harrison harro harry harrys
 harsana harsanto harsaya hartaka hartana hartmut hartwig haru harun haruto harvey hasan haseeb haseki hashim hashir
 hasibi hasim hasin haskell hasmet hasnain hassan hassane hassani hasso hastal hatem hatim hatip hattab hauke havel
 hayali hayato haydan haydar hayder haydn haydon hayk haytam haytham hayyan hazael hazem haziel hazim heber hebert
@@ -909,32 +909,32 @@ jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan jonny jono
 joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen jorian jorin joris jorje jorn jorrit jort jos
 joscha joschka joschua jose joseba josef joselito josep joseph josh joshua joshuah joshuan joshue josiah josian josias
 josip joska josko joso josse josselin jost josua josue josuha jotham jourdain jourdan jovan jovani jovanie jovanni
-jovanny jovany jovin jowan joza joze jozef jozsef jozue juan juanito juaquin juda judd jude judson jugoslav juha
-juhani juho jukka julan julen julian juliano julias julien julijs julio julius juliusz jullian jullien julyan jumadi
-jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen jurgis juri jurij juris jurre justen justin justino
-juston justus justyn jusuf juvenal juventino juwan juwon jyotis kaan kabil kabir kacem kacper kacung kaddour kade
-kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan kagiso kaiden kaiet kail kailash kain kainan kainoa
-kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled kalel kalem kalen kalervo kalevi kalidou kalil kalim
-kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali kamel kamidin kamil kamilo kamlesh kamol kamoliddin
-kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut kanye karahan karam karan karas kardi kareem karel
-karem karim kariman karja karl karlheinz karlis karlo karlos karna karsa karsana karson karsten karthik kartik
-karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper kassem kassim kastor kasusra kaua kauan kavi
-kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon kayel kayl kaylon kayne kayode kayron kaysan
-kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan keano keanu keaton keba keegan keelan keenan
-keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen keles kellan kelson kelton kelvin kelvyn
-kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick kendrik kendrix kendry kendryck kenes
-keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento kenton keny kenyatta kenyon kenzo keon
-keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin kerwin keshaun keshawn kessaf kevan keven
-kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon keynan keyon keyron keyshawn keyson keyton
-keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel khalid khalif khalifa khalil khan khayden khayri
-khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian killian kimo kingsley kingston kirian kiril
-kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas klaidi klajdi klarencjusz klaudian klaudio
-klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi klejdi klemen klemens klement klevi klevis
-kliment klivio klodwig knud knut kobe koby koen kofi koji kojo koksal kolawole kolby koldo kole kolin kolja koloman
-kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads konstantin konstantinos konstantins
-konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel korneli kornelius korneliusz kory kosma
-kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir kresomysl kreszenz krijn krish krishan
-krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof kristofer kristoffer kristopher
+jovanny jovany jovin jowan joza joze jozef jozsef jozue juan juanito juanjo juaquin juda judd jude judson jugoslav
+juha juhani juho jukka julan julen julian juliano julias julien julijs julio julius juliusz jullian jullien julyan
+jumadi jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen jurgis juri jurij juris jurre justen justin
+justino juston justus justyn jusuf juvenal juventino juwan juwon jyotis kaan kabil kabir kacem kacper kacung kaddour
+kade kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan kagiso kaiden kaiet kail kailash kain kainan
+kainoa kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled kalel kalem kalen kalervo kalevi kalidou kalil
+kalim kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali kamel kamidin kamil kamilo kamlesh kamol
+kamoliddin kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut kanye karahan karam karan karas kardi
+kareem karel karem karim kariman karja karl karlheinz karlis karlo karlos karna karsa karsana karson karsten karthik
+kartik karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper kassem kassim kastor kasusra kaua kauan
+kavi kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon kayel kayl kaylon kayne kayode kayron
+kaysan kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan keano keanu keaton keba keegan keelan
+keenan keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen keles kellan kelson kelton kelvin
+kelvyn kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick kendrik kendrix kendry kendryck
+kenes keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento kenton keny kenyatta kenyon kenzo
+keon keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin kerwin keshaun keshawn kessaf kevan
+keven kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon keynan keyon keyron keyshawn keyson
+keyton keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel khalid khalif khalifa khalil khan khayden
+khayri khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian killian kimo kingsley kingston kirian
+kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas klaidi klajdi klarencjusz klaudian
+klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi klejdi klemen klemens klement klevi
+klevis kliment klivio klodwig knud knut kobe koby koen kofi koji kojo koksal kolawole kolby koldo kole kolin kolja
+koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads konstantin konstantinos
+konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel korneli kornelius korneliusz
+kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir kresomysl kreszenz krijn krish
+krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof kristofer kristoffer kristopher
 krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer krystopher krzysztof ksawery ksenofont
 kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno kunthara kunz kurnia kursad kurt kurtis
 kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn
@@ -956,12 +956,12 @@ livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton lliam
 lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon longin lonis lonny lonzo lorant lorcan
 lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar lothario louay louie louis loukas
 lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir lubor lubos luboslav luc lucas lucca
-luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius lucjan lucretiu ludano ludek luder ludewig
-ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit ludvig ludvik ludwig ludwik ludwin ludwing
-luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman lukrecius luluh lulut lumir lungelo lupo luqman
-lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luwar luwes lwandle lyan lyas lyndon
-lyonel maad maalik maarten maas maati maaz mabruk macaire macario maccabeo maceo maciej mack mactar madden maddox
-maden madid madou mads maffeo magd magdaleno magdy maggiorino magno magnus mahad mahamadou mahamed mahan mahdi
+luccas lucciano lucentiu lucho lucian luciano lucien lucijan lucio lucious lucius lucjan lucretiu ludano ludek luder
+ludewig ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit ludvig ludvik ludwig ludwik ludwin
+ludwing luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman lukrecius luluh lulut lumir lungelo lupo
+luqman lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luwar luwes lwandle lyan lyas
+lyndon lyonel maad maalik maarten maas maati maaz mabruk macaire macario maccabeo maceo maciej mack mactar madden
+maddox maden madid madou mads maffeo magd magdaleno magdy maggiorino magno magnus mahad mahamadou mahamed mahan mahdi
 mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon mahmood mahmoud mahmud mahmut mahrus mahzan
 mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed majid makan makar makary makhtar maki makinwa
 makoto maksim maksym maksymilian makuta malachi malang malco malcolm malcom maleek malic malick malik malike maliki
@@ -992,31 +992,31 @@ minervino mink minkes mino miodrag miomir miquel mirac miran miraziz mircea mirc
 mirocleto miromil miron miroslav miroslaw mirsad mirtil mirza mirziyo misael misaele misko mislav mitar mitch mitchel
 mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad moad moataz mobark moctar modest modibo modou
 moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohinder mohir
-mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir monaldo monir monitore monroe
-monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris morrison morten
-mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet mouhameth
-mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo mpumelelo msizi
-mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed muharrem muhsin muhtar
-muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto mulyono
-mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa musab musawenkosi musir
-muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed muttalib muyiwa
-muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson naaman nabeel nabi nabil
-nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil nahom nahuel nahum naim
-najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki naoufal naoufel naphtali
-napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder narji narseo narsete
-nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio natan natanael
-natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud naudet naveed
-naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir nazmi nazrulloh
-nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco ned nedeljko
-nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nelo nels nelson nelu nemanja
-nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan neven neville
-nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo niceto nicezio
-nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim nicolae
-nicolai nicolaie nicolas nicoles nicolo nicu niculita nicusor nicuta nidal niek niel niels nigel nihat nikhil nikko
-niklas niklaus niklavs niko nikodem nikolai nikolaj nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo nikoloz
-nikos niksa nilo nilolo nils nilson nimit nimrod niniano niranjan nirbhay niro nishan nishanth nissan nissim nithish
-nitish nixon niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin nkanyezi nkosenye nkosinhle nkosiyabo nnamdi
-noah noam noar noe noeh nolan nolen noman norbert norberto nordin noreddine norian norlan normand norris nosir
+mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir momo monaldo monir monitore
+monroe monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris morrison
+morten mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet
+mouhameth mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo mpumelelo
+msizi mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed muharrem muhsin
+muhtar muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto
+mulyono mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa musab
+musawenkosi musir muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed
+muttalib muyiwa muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson naaman
+nabeel nabi nabil nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil nahom
+nahuel nahum naim najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki naoufal
+naoufel naphtali napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder narji
+narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio natan
+natanael natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud
+naudet naveed naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir
+nazmi nazrulloh nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco
+ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nelo nels nelson
+nelu nemanja nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan
+neven neville nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo
+niceto nicezio nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim
+nicolae nicolai nicolaie nicolas nicoles nicolo nicu niculita nicusor nicuta nidal niek niel niels nigel nihat nikhil
+nikko niklas niklaus niklavs niko nikodem nikolai nikolaj nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo
+nikoloz nikos niksa nilo nilolo nils nilson nimit nimrod niniano niranjan nirbhay niro nishan nishanth nissan nissim
+nithish nitish nixon niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin nkanyezi nkosenye nkosinhle nkosiyabo
+nnamdi noah noam noar noe noeh nolan nolen noman norbert norberto nordin noreddine norian norlan normand norris nosir
 nosirjon nostriano noud nouh nourddine nourdin nourdine noureddine nouri nout novak novan nox nrima nugraha nuh numan
 nuno nunzio nurbek nureddin nurettin nuriddin nurlan nurullah nusratulloh nusret nylan nyoman obanijesu obed obid
 obinna obrad obren obryan octav octave octavian octavien octavio octaviu octavius octavus oddone odei odell oden
@@ -1042,7 +1042,7 @@ pekka peleo pelhrim pellegrino pentti pepe pepijn pepin pepo perceval percy peri
 perry perseo pertev perver petar peter peteris peterson petko petr petre petri petrica petrisor petro petronio
 petronius petros petru petrut petteri peyami pharell pharrell phi phil phila philani philemon philip philipp philippe
 philippus phillip phillipe phiwokwakhe phong phu pier pierandrea pierangelo pierantonio piercarlo pierce pierdavide
-pierfrancesco piergiorgio piergiuseppe pierluca pierluigi piermarco piernicola piero pierpaolo pierre pierrick
+pierfrancesco piergiorgio piergiuseppe pierluca pierluigi piermarco piernicola piero pierpaolo pierre pierrick pierrot
 piersilvio piet pieter pietro pim pio piotr pippo pius pjotr placido platon platone plinio plutarco polidoro polifemo
 polikarp pollione polo polykarp pompeo pompiliu pomponio pontus ponziano ponzio porfirio porfiriusz porfiry porziano
 postumio poul praba prabawa prabowo prabu prakosa pran pranata pranav pranawa pranay prasad prasetya prasetyo prassede
@@ -1130,17 +1130,17 @@ tichomir tichon ticone tidiane tieme tigran tihomir tijani tijmen tijn tijs tile
 timm timmothy timmy timo timofey timoleon timon timotei timotej timoteo timoteus timothee timotheus timothey timothy
 timur tinas tino tirone tirso tirta tirtayasa titien titilope tito titus tizian tiziano tjark tobia tobias tobiasz
 tobiloba tobin tobit toby tobyas todd todor tohir toke tokunbo tolomeo tolunay tom tomas tomaso tomasz tomek tomer
-tomiloba tomislav tommaso tommie tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnies tonnin tonny tony
-tope torben torbjorn torey toribio torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip traian
-trajan travis travon travys trayvis tremaine tremayne trenton trestan trever trevion trevis trevor trey tri trilochan
-trilochana trilok trilokanath trilokesh triloki tristan tristano tristian tristin triston troels troy trpimir trpko
-trung trystan tuan tudor tufan tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan tunar tunc
-tuncer tuomas tupac turan turgay turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko twan txema
-txomin tycho tygo tylan tyler tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique
-tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo ueli uffe
-ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises ulisse
-ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh umit
-umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino
+tomiloba tomislav tommaso tommie tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnie tonnies tonnin tonny
+tony tope torben torbjorn torey toribio torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip
+traian trajan travis travon travys trayvis tremaine tremayne trenton trestan trever trevion trevis trevor trey tri
+trilochan trilochana trilok trilokanath trilokesh triloki tristan tristano tristian tristin triston troels troy
+trpimir trpko trung trystan tuan tudor tufan tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan
+tunar tunc tuncer tuomas tupac turan turgay turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko
+twan txema txomin tycho tygo tylan tyler tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick
+tyrique tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo
+ueli uffe ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises
+ulisse ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh
+umit umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino
 ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha
 vahan vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn
 valerian valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter

@@ -129,10 +129,10 @@ annabells annabels annachiara annagiulia annagrazia annah annais annalaura annal
 annalisas annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola annapia annapurna annarita
 annarosa annas annasofia annastasia annaya annayah anndrea anne annecke anneckes annegret annegrets anneke annekes
 anneli annelie annelies anneliese annelieses annelise annelises annella annelore annelores annelyse annemarie
-annemaries annemie annemieke annemies annemijn annerose anneroses annes annet annetta annette annettes annia annibal
-annibale annicka annie annies annika annikas annikki annis annisa annissa annlis annonciade anns annunziata annunziato
-anny annya annys anom anora anotnio anouar anouk anouks anoushka anqi anrijs ansaldo ansar ansbert ansberte ansel
-anselm anselma anselmas anselme anselmo anselms ansgar ansgarego ansgaremu ansgars ansgary ansgarym ansh anshula
+annemaries annemie annemiek annemieke annemies annemijn annerose anneroses annes annet annetta annette annettes annia
+annibal annibale annicka annie annies annika annikas annikki annis annisa annissa annlis annonciade anns annunziata
+annunziato anny annya annys anom anora anotnio anouar anouk anouks anoushka anqi anrijs ansaldo ansar ansbert ansberte
+ansel anselm anselma anselmas anselme anselmo anselms ansgar ansgarego ansgaremu ansgars ansgary ansgarym ansh anshula
 anslavs ansley ansovino anstrudie anta antas antea antek antelmo antero anthea anthelme anthelmette anthone anthoni
 anthonio anthony anthonys antide antigone antim antimo antino antioco antje antjes antka antkiem antkowi antku
 antoaneta antoine antoines antoinette antoinettes antolin anton antone antonela antonella antonello antonetta
@@ -223,82 +223,82 @@ baudouin baukje bautista baya bayan bayancar bayankagan bayat bayazit baybars ba
 baybure baydar baydemir baydur bayik bayincur bayindir baykal baykara baykoca baykuzu baylee baymunke bayna baynal
 baypure bayrac bayrak bayram bayrams bayri bayrin bayron bayruk baysungur baytara baytas bayuncur bayur bayurku
 bayutmus bayuttu baz bazil bazir bazyli bazyliego bazyliemu bazylim bea beacie beas beata beate beates beato beatric
-beatrice beatrices beatris beatrix beatriz beatrycze beatus beaty beaulah becca beceapa beckem becky bedir bedirhan
-bediz bedran bedreddin bedri bedrich bedrichs bedriska beg begarslan begbars begbilgeciksin begboga begcur begdemir
-begdilli begdurmus begi begil begine begitutuk begkulu beglen begni begona begoyim begtas begtegin begtuzun behcet
-behic behlul behram behrem behruz behzat beila bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin bekim
-bekir bekirs beklemis bekmurod bektas bektur belaid belal belarmino belcim belcir belek belemir belen belgi belguc
-belimir belina belinda belkacem belkis bellina bellino belma belmiro beltir beltramo beltun benadik benaissa bendeguz
-benedek benedetta benedettas benedetto benedettos benedict benedicta benedictas benedicte benedicts benedikt benedikta
-benedikts benedita benedykcie benedykt benedykta benedyktem benedyktowi benet benett bengi bengt bengts bengu beniamin
-beniamina beniaminem beniaminie beniamino beniaminowi benice benicia benicio benigna benigne benigno benilde benita
-benitas benito benitos benja benjamim benjamin benjamine benjamins benjamyn benji benli benlidemir bennet bennets
-bennie benno bennos benny bennys benoit benson bente benthe bentley beny benyamin benyounes beppe bera beranger
-berangere berard berardino berardo berat berats berceste bercie bercin berdibeg berend berendey berengario berenice
-berenices berenika berginsenge bergit bergits bergu berinay berislav berit berits berkan berkay berkays berke berkin
-berkis berkyaruk bermek bernabe bernadetta bernadette bernadettes bernadine bernard bernarda bernardas bernardem
-bernardino bernardo bernardos bernardowi bernards bernardzie bernd bernds berndt berndts berneice bernfried bernfrieds
-bernhard bernharda bernhardas bernhardine bernhardines bernhards berni bernice bernices bernie berniece bernis bernita
-bernward bernwards beronico berra berran berre berry bert berta bertalan bertas berte bertha berthas berthe berthilde
-berthildes berthold bertholds berti bertille bertin bertina berto bertold bertolda bertoldo bertolfo bertram bertrama
-bertramem bertramie bertramowi bertrams bertrand bertranda bertrandem bertrandowi bertrandzie bertrud bertruds berts
-berty berva beryl besa besentegin beser besim besir besra bess bessie bessy betania betemir beth bethan bethanie
-bethany bethel beti betina betsabe betsy betta bette bettie bettina bettinas betty bettye bettys betul beulah beuve
-beverley beverly bex beyizci beyonce beyrek beyrem bezunesh bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh
-bhadran bhagavaan bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi
-bhasvan bhaswar bhaumik bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj
-bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio
-biancamaria bianka biankas bibi bibiana bibiane bibianie bibianna bibianne bibiannie bibianno bibianny bibiano bibiany
-biborka bice bicek bicki bickici bidin biggi biggis bigna bijan bijou bilal bilals bilel bilge bilgebayuncur bilgebeg
-bilgeciksin bilgeisbara bilgeisbaratamgan bilgekagan bilgekan bilgekulucur bilgekutluk bilgetacam bilgetamgaci
-bilgetardu bilgetegin bilgetonyukuk bilgez bilgic bilgin bilig biligkongulsengun bilik biljana billie billurə billy
-bilol bilva bilwa bina binafsha binbegi bindir bindo bineta binh bino binta binti bintou binyamin biordi birane birdie
-birger birgers birgid birgids birgit birgita birgitas birgits birgitta birgitte birgittes birino birjesh birol birte
-birtes bisan bisenija biserka bishnu bisma bitaybiki bitia bitri bivoj bjarne bjarnes bjordi bjorn bjorns bladimir
-blagica blagoje blahomil blahomila blahomir blahomira blahoslav blahoslava blaise blake blandina blandine blanduzia
-blanka blas blaz blaze blazej blazeja blazejem blazejowi blazeju blazena blerta blessing bluma boaz bob boban bobana
-bobbi bobbie bobby bobur bochra bodhan bodhi bodi bodo bodos boet bogac bogacuk bogdan bogdana bogdanek bogdanka
-bogdankiem bogdankowi bogdanku bogdans bogde boge boglarka bogoljub bogumila bogumile bogumilo bogumily bogusi bogusia
-bogusie bogusiu boguslaw boguslawa boguslawem boguslawie boguslawowi bohdan bohdana bohemond bohuchval bohumil
-bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav bohuslava bojan bojana bojislava bokde boke bolatito
-boldaz boldizsar bolemir bolen boleslav boleslava boleslavs boleslaw boleslawa boleslawem boleslawie boleslawowi
-bolmus bolsun bolukbasi bolun boluwatife bonagiunta bonaldo bonaventura bonavita boncuk bonek bonge bonginkosi bongul
-bongulboga bonifac boniface bonifacio bonnie bonny bora boran borbala borcul borek boris borislav borislava borislavs
-borivoj borivoje borka borko borlukcu borna bornak boroka bortecine bortolo boru borubars borusengun borut borys
-borysa borysem borysie borysowi bosco bosiljka bosko boston botir botond boualem bouazza bouba boubacar boubker boubou
-bouchaib bouchard bouchra bouchta bouih boujemaa bourama boutaina bouziane bowen bowie boyan boyankulu boylabaga
-boylabagatarkan boylakutlutarkan boza bozan bozboru bozdogan bozena bozene bozenie bozeno bozeny bozetech bozetecha
-bozica bozidar bozidara bozislav bozkurt bozkus bozok brad braden bradley bradly bradut brady braeden brahim brahma
-brahmaanand brahmabrata brahmanandam brahmdev braian brajan brajana brajanem brajanie brajanowi brajen brajendra
-brajesh bram brancaleone brandan brandi brando brandon brandons brandusa brandyn branimir branimira branislav
-branislava branislavs branka brankica branko brankos brannon branson brant bratislav bratislava braulio braxton brayan
-brayden brayton breana breanna breanne brenan brenda brendan brenden brendon brendy brenn brenna brennan brenno
-brennon breno brent bret bretislav bretislava brett bria briac brian briana brianda briann brianna briannas brianne
-brians brice bridget bridgets bridgette bridie briella brielle brieuc bright brighton brigida brigidas brigita brigitt
-brigitta brigittas brigitte brigittes brigitts brihana brihanna brijesh brinda brionna brisa briseida briseis brit
-brita britanny britany brithany brithney britney britt britta brittanie brittas britts briyana brock broderick
-bronislav bronislava bronislavs bronislaw bronislawa bronislawe bronislawem bronislawie bronislawo bronislawowi
-bronislawy bronson brooke brooklyn brooklyne brooklynn bruce brun bruna brunehaut brunehilde brunella brunhild
-brunhilda brunhilde brunhilds bruni brunilde brunis bruno brunos bryan bryana bryand bryann bryanna bryans bryant
-bryce brycen brygida brygide brygido brygidy brygidzie bryhanna bryon bryson bryton btissam bucan budag buddhana
-budhil budimir budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan
-bugu bugubilge buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan
-bulah bulak buldur bulent bulents bulgak bulmaz buluc bulug buluk bulus bulut bumen bumin bunmi bunsuz bunul bunyamin
-burak buraks burcak burdette bure burgucan burgut burhan burhon burkay burkek burkhard burkhards burkhart burkharts
-burkut burley burluk burnice burslan burulday burulgu burunduk busayo bushra busisiwe busulgan butak butuk buyan
-buyancuk buyandemir buyankara buyat buyrac buyruc buyruk buzac buzactutuk byron bystrik bzunesh bəhram bəhruz bəxtiyar
-bəyaz caba cabdar cabli cabus cacilia cacilias cacilie cacilies caden cadia caecilius cael caelan caelia caesar
-caetana caetano cafer cagak cagan cagatay cagdas cager cagil cagla caglar caglayan cagri cagribeg cagrihan cagritegin
-cagru cahid cahya cahyadi cahyanto cahyo cahyono caino caio caiqin caitlin caitlins caitlyn caitlyne caius caket
-cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calapkulu calcedonio caleb calebe caleigh calen calia
-calie caliel calin calina calissa calista calix calixta calixte calixto callan callen callia callie calliope callista
-callisto callum cally calogera calogeras calogero calogeros calpurnia calum calvin calvins calvyn calypso calyssa
-calysta camelia camelien camellia cameron camie camil camila camile camilia camill camilla camillas camille camilles
-camillia camillien camillo camillos camills camillus camilo cammie cammy camren camron camryn camy camyla camylle
-canalp candace candar candela candelaria candelario candice candida candide candido candie candra candrakanta candyce
-canel caner cangul cankan cankiz cannur cansel cansin cansu cantemir cantidio canziano caoimhe capitolina caprice
-capucine caraka caren caribert carime carin carine carinne carissa carl carla carlas carlee carlene carlenes carles
-carleton carley carlie carlijn carlina carline carlita carlito carlitos carlo carloman carlos carlota carlotta
+beatrice beatrices beatris beatrix beatriz beatrycze beatus beaty beaulah bebert becca beceapa beckem becky bedir
+bedirhan bediz bedran bedreddin bedri bedrich bedrichs bedriska beg begarslan begbars begbilgeciksin begboga begcur
+begdemir begdilli begdurmus begi begil begine begitutuk begkulu beglen begni begona begoyim begtas begtegin begtuzun
+behcet behic behlul behram behrem behruz behzat beila bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin
+bekim bekir bekirs beklemis bekmurod bektas bektur belaid belal belarmino belcim belcir belek belemir belen belgi
+belguc belimir belina belinda belinha belkacem belkis bellina bellino belma belmiro beltir beltramo beltun benadik
+benaissa bendeguz benedek benedetta benedettas benedetto benedettos benedict benedicta benedictas benedicte benedicts
+benedikt benedikta benedikts benedita benedykcie benedykt benedykta benedyktem benedyktowi benet benett bengi bengt
+bengts bengu beniamin beniamina beniaminem beniaminie beniamino beniaminowi benice benicia benicio benigna benigne
+benigno benilde benita benitas benito benitos benja benjamim benjamin benjamine benjamins benjamyn benji benli
+benlidemir bennet bennets benni bennie benno bennos benny bennys benoit benson bente benthe bentley beny benyamin
+benyounes beppe bera beranger berangere berard berardino berardo berat berats berceste bercie bercin berdibeg berend
+berendey berengario berenice berenices berenika berginsenge bergit bergits bergu berinay berislav berit berits berkan
+berkay berkays berke berkin berkis berkyaruk bermek bernabe bernadetta bernadette bernadettes bernadine bernard
+bernarda bernardas bernardem bernardino bernardo bernardos bernardowi bernards bernardzie bernd bernds berndt berndts
+berneice bernfried bernfrieds bernhard bernharda bernhardas bernhardine bernhardines bernhards berni bernice bernices
+bernie berniece bernis bernita bernward bernwards beronico berra berran berre berry bert berta bertalan bertas berte
+bertha berthas berthe berthilde berthildes berthold bertholds berti bertille bertin bertina berto bertold bertolda
+bertoldo bertolfo bertram bertrama bertramem bertramie bertramowi bertrams bertrand bertranda bertrandem bertrandowi
+bertrandzie bertrud bertruds berts berty berva beryl besa besentegin beser besim besir besra bess bessie bessy betania
+betemir beth bethan bethanie bethany bethel beti betina betsabe betsy betta bette bettie bettina bettinas betty bettye
+bettys betul beulah beuve beverley beverly bex beyizci beyonce beyrek beyrem bezunesh bhaanumati bhaasvan bhaaswar
+bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat
+bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana
+bhima bhisham bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit
+bhuvanesh bhuvaneshwar bia biagio biancamaria bianka biankas bibi bibiana bibiane bibianie bibianna bibianne bibiannie
+bibianno bibianny bibiano bibiany biborka bice bicek bicki bickici bidin biggi biggis bigna bijan bijou bilal bilals
+bilel bilge bilgebayuncur bilgebeg bilgeciksin bilgeisbara bilgeisbaratamgan bilgekagan bilgekan bilgekulucur
+bilgekutluk bilgetacam bilgetamgaci bilgetardu bilgetegin bilgetonyukuk bilgez bilgic bilgin bilig biligkongulsengun
+bilik biljana billie billurə billy bilol bilva bilwa bina binafsha binbegi bindir bindo bineta binh bino binta binti
+bintou binyamin biordi birane birdie birger birgers birgid birgids birgit birgita birgitas birgits birgitta birgitte
+birgittes birino birjesh birol birte birtes bisan bisenija biserka bishnu bisma bitaybiki bitia bitri bivoj bjarne
+bjarnes bjordi bjorn bjorns bladimir blagica blagoje blahomil blahomila blahomir blahomira blahoslav blahoslava blaise
+blake blandina blandine blanduzia blanka blas blaz blaze blazej blazeja blazejem blazejowi blazeju blazena blerta
+blessing bluma boaz bob boban bobana bobbi bobbie bobby bobur bochra bodhan bodhi bodi bodo bodos boet bogac bogacuk
+bogdan bogdana bogdanek bogdanka bogdankiem bogdankowi bogdanku bogdans bogde boge boglarka bogoljub bogumila bogumile
+bogumilo bogumily bogusi bogusia bogusie bogusiu boguslaw boguslawa boguslawem boguslawie boguslawowi bohdan bohdana
+bohemond bohuchval bohumil bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav bohuslava bojan bojana
+bojislava bokde boke bolatito boldaz boldizsar bolemir bolen boleslav boleslava boleslavs boleslaw boleslawa
+boleslawem boleslawie boleslawowi bolmus bolsun bolukbasi bolun boluwatife bonagiunta bonaldo bonaventura bonavita
+boncuk bonek bonge bonginkosi bongul bongulboga bonifac boniface bonifacio bonnie bonny bora boran borbala borcul
+borek boris borislav borislava borislavs borivoj borivoje borka borko borlukcu borna bornak boroka bortecine bortolo
+boru borubars borusengun borut borys borysa borysem borysie borysowi bosco bosiljka bosko boston botir botond boualem
+bouazza bouba boubacar boubker boubou bouchaib bouchard bouchra bouchta bouih boujemaa bourama boutaina bouziane bowen
+bowie boyan boyankulu boylabaga boylabagatarkan boylakutlutarkan boza bozan bozboru bozdogan bozena bozene bozenie
+bozeno bozeny bozetech bozetecha bozica bozidar bozidara bozislav bozkurt bozkus bozok brad braden bradley bradly
+bradut brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev braian brajan brajana brajanem
+brajanie brajanowi brajen brajendra brajesh bram brancaleone brandan brandi brando brandon brandons brandusa brandyn
+branimir branimira branislav branislava branislavs branka brankica branko brankos brannon branson brant bratislav
+bratislava braulio braxton brayan brayden brayton breana breanna breanne brenan brenda brendan brenden brendon brendy
+brenn brenna brennan brenno brennon breno brent bret bretislav bretislava brett bria briac brian briana brianda briann
+brianna briannas brianne brians brice bridget bridgets bridgette bridie briella brielle brieuc bright brighton brigida
+brigidas brigita brigitt brigitta brigittas brigitte brigittes brigitts brihana brihanna brijesh brinda brionna brisa
+briseida briseis brit brita britanny britany brithany brithney britney britt britta brittanie brittas britts briyana
+brock broderick bronislav bronislava bronislavs bronislaw bronislawa bronislawe bronislawem bronislawie bronislawo
+bronislawowi bronislawy bronson brooke brooklyn brooklyne brooklynn bruce brun bruna brunehaut brunehilde brunella
+brunhild brunhilda brunhilde brunhilds bruni brunilde brunis bruno brunos bryan bryana bryand bryann bryanna bryans
+bryant bryce brycen brygida brygide brygido brygidy brygidzie bryhanna bryon bryson bryton btissam bucan budag
+buddhana budhil budimir budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra
+bugrakarakagan bugu bugubilge buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga
+bulacapan bulah bulak buldur bulent bulents bulgak bulmaz buluc bulug buluk bulus bulut bumen bumin bunmi bunsuz bunul
+bunyamin burak buraks burcak burdette bure burgucan burgut burhan burhon burkay burkek burkhard burkhards burkhart
+burkharts burkut burley burluk burnice burslan burulday burulgu burunduk busayo bushra busisiwe busulgan butak butuk
+buyan buyancuk buyandemir buyankara buyat buyrac buyruc buyruk buzac buzactutuk byron bystrik bzunesh bəhram bəhruz
+bəxtiyar bəyaz caba cabdar cabli cabus cacilia cacilias cacilie cacilies caden cadia caecilius cael caelan caelia
+caesar caetana caetano cafer cagak cagan cagatay cagdas cager cagil cagla caglar caglayan cagri cagribeg cagrihan
+cagritegin cagru cahid cahya cahyadi cahyanto cahyo cahyono caino caio caiqin caitlin caitlins caitlyn caitlyne caius
+caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calapkulu calcedonio caleb calebe caleigh calen
+calia calie caliel calin calina calissa calista calix calixta calixte calixto callan callen callia callie calliope
+callista callisto callum cally calogera calogeras calogero calogeros calpurnia calum calvin calvins calvyn calypso
+calyssa calysta camelia camelien camellia cameron camie camil camila camile camilia camill camilla camillas camille
+camilles camillia camillien camillo camillos camills camillus camilo cammie cammy camren camron camryn camy camyla
+camylle canalp candace candar candela candelaria candelario candice candida candide candido candie candra candrakanta
+candyce canel caner cangul cankan cankiz cannur cansel cansin cansu cantemir cantidio canziano caoimhe capitolina
+caprice capucine caraka caren caribert carime carin carine carinne carissa carl carla carlas carlee carlene carlenes
+carles carleton carley carlie carlijn carlina carline carlita carlito carlitos carlo carloman carlos carlota carlotta
 carlottas carls carlson carlton carly carlyn carma carme carmel carmela carmelas carmelia carmelina carmelinas
 carmelita carmelitas carmella carmellas carmelle carmello carmelo carmelos carmels carmen carmens carmilla carmillas
 carmin carmina carminas carmine carminho carmo carna carol carola carolann carolanne carolas carole carolin caroline
@@ -329,8 +329,8 @@ charmaine charo charuchandra charumati charuvrat charvi chasity chaten chatur ch
 chaya chayanne chayenne chayennes chayma chaymaa chaymae chayne chayton chaz cheick cheikh cheikhou chekhouna chelby
 chelsea chelsee chelsey chelsie chelsy chema chen cheng chenoa chenxing cherechi cheri cherie cherif cherish cherry
 cherubino cheryl chesley chester chetan chetanaanand cheyanne cheyene cheyenne cheyennes chiaffredo chiamaka chiara
-chiaraluce chiaras chidaakaash chidaatma chidambar chidambaram chidananda chidi chiekh childebert chilperic chima
-chimamanda chinedu chinmayanand chinmayananda chinyere chioma chiranjeev chiranjeeve chiristian chisom chitraksh
+chiaraluce chiaras chicca chidaakaash chidaatma chidambar chidambaram chidananda chidi chiekh childebert chilperic
+chima chimamanda chinedu chinmayanand chinmayananda chinyere chioma chiranjeev chiranjeeve chiristian chisom chitraksh
 chitrali chitramala chitrangada chizoba chloe chloee chloes chloey chorouk chrabros chraniboj chranibor chranislav
 chranislava chris chriss chrissi chrissie chrissy christa christabel christabelle christal christan christana christas
 christel christella christelle christels christen christer christia christiaan christiana christianas christiane
@@ -391,8 +391,8 @@ davides davids davidson davin davina davinas davinia davino davins davion davis 
 davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood dawoud dawson dawud dax
 daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas dayani dayanna dayanne daylan
 daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon dayyan dea deana deangelo
-deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits dedric dedrick deeksha deen
-deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman
+deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dede dedit dedits dedric dedrick deeksha
+deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman
 deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre deisy deivy dejah dejan dejana
 dejon dejuan deklan delan delano delbert delfim delfin delfina delfino delia deliah delias delicia delie delila
 delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine delroy delsy
@@ -417,10 +417,10 @@ dillan dillon dilmurod dilnoza dilorom dilrabo dilruba dima dimas dimaz dimitar 
 dimitrina dimitrios dimitris dimitry din dina dinah dinahs dinakar dinara dinas dinc dincer dinda dine dinesh dini
 dinie dinis dinkar dino dinu diny diocleziano diodata diodoro diogene diogo diomede dion diona dione dioni dionigi
 dionis dionisia dionisio dionizego dionizemu dionizy dionizym dionne dions dionysia dionysias dionysius dionyz
-dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu dirck dircks direnc dirja dirk dirko dirkos ditmar
-ditmars dittmar dittmars ditya diva divaakar divakar divina divis diviska divjot divo divya dixie dixon diya diyana
-diyar diyora dizik djalal djalals djamal djamals djamel djamila djay djayden djeneba djenna djibril djiby djilali
-dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava dobrila dobromil dobromila dobromir dobromira dobroslav
+dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu dirck dircks direnc dirja dirk dirkje dirko dirkos
+ditmar ditmars dittmar dittmars ditya diva divaakar divakar divina divis diviska divjot divo divya dixie dixon diya
+diyana diyar diyora dizik djalal djalals djamal djamals djamel djamila djay djayden djeneba djenna djibril djiby
+djilali dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava dobrila dobromil dobromila dobromir dobromira dobroslav
 dobroslava dochia doda dodato dogan doganay doganer dogans dogukan dogukans doha doina dolan dolly dolores dolunay
 domagoj domantas domen domenic domenick domenico domenicos domenics domenicus domenik domeniks domezio dominga domini
 dominic dominica dominick dominico dominics dominicus dominik dominika dominikiem dominikowi dominiks dominiku
@@ -428,219 +428,220 @@ dominikus dominique dominiques dominis domino domitilla domizia domiziana domizi
 donaldem donaldowi donalds donaldzie donat donata donatella donatello donato donavan donavon donia donika donka donnie
 donnovan donny donovan dony donya dora doran dorana doras dorcas dorde doreen doreens dorel dorena dorenas dorene
 dorenes dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano dorianowi dorians dorica dorien
-dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorote dorotea doroteja
-doroteo dorothea dorotheas dorothee dorothees dorothy dorothys doroto dorottya doroty dorris dorrit dorrits dorte
-dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava doubravka doudou douglas dounia dounya douwe
-dovber dovie dovud dovydas doyinsola dragan dragana dragans dragica draginja dragisa drago dragoje dragojlo dragoljub
-dragomir dragomirs dragos dragoslav dragotin dragotins dragutin drahomil drahomila drahomir drahomira drahon drahos
-drahoslav drahoslava drahotin drahotina drahuse drahutin drajat dramane draupadi draza drazen dren dries drifa drilon
-drina dris driss drissa drissia dritan drogo drogos drona druina drystan drzimir drzislav dschingis dua duane duanne
-duarte dubravka dubravko duc duccio duco ducu dudley duduzile duilio duje dujo dulari dulcie dulcinea dulina dumisani
-dumitra dumitrana dumitru duncan dundar dunia dunja dunjas dunya durad durda durdane durdona durga durgeshwari durica
-durmus durodola durriye dursun dursuns duru dururbunsuz durward dusan dusana dusanka dusans dusica duska dusko dustin
-dustins dusty duuk duy duygu dwain dwaipayan dwaipayana dwayne dwi dwight dyah dyan dyana dyane dyanna dylan dylann
-dylano dylans dyllan dylon dyna dyron dzile dzintra dzirkstite dəniz eamon eamons earlene earline earnest earnestine
-easton eban ebba ebbert ebberts ebe ebenezer eberardo eberhard eberhards ebiere ebin ebiowei ebkizi ebony ebrahim
-ebrima ebru ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem ecevit eckart eckarts eckehart eckeharts eckhard
-eckhards ecmel ecrin ecvet eda edan edas edd edda eddas edden eddi eddie eddies eddis eddy eddys ede edel edelberga
-edelgard edelgards edeline edeltraud edeltrauds edem eden eder edera ederson edgar edgara edgard edgardo edgarem
-edgarowi edgars edgarze edgitha edgithas edhem edi edie edil edilberto edilson edin edina edinson edir edis edison
-edita edith editha edithas ediths editta ediz edmee edmond edmondo edmonds edmund edmunda edmundem edmundo edmundowi
-edmunds edmundzie edna edoardo edoardos edon edouard edouards edric edrick edris edson eduard eduarda eduardo eduardos
-eduards edurne edvard edvarda edvards edvige edvin edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen
-edwin edwina edwinas edwinem edwing edwinie edwinowi edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty
-edzus eef eefje eekalabya eero eetu eeva efe efes effie efisio efken eflah efraim efraima efraimem efraimie efraimowi
-efrain efram efrem efrema efremem efremie efremowi efren efsun eftalya eftimia eftimie ega egan ege egemen egeo eges
-egidio egils eginardo egino eginos egisto egizia eglantina egle egmont egon egona egons egor egrim ehab ehan
-ehrenfried ehrenfrieds ehsan eidan eiden eike eikes eila eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy
-einar einars eino eira eire eirik eirinn eitan eithan eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya
-ekaling ekam ekamjot ekaparnika ekaterina ekdant ekec ekhi eki ekim ekin ekmel ekow ekram ekrem ekundayo elad eladio
-elaia elaide elaina elaine elaines elakshi elam elan elana elane elanie elanna elanor elanur elanurs elara elaya
-elayna elazar elba elbek elbert elcin elda eldar elder eldin eldon eldor eldora eldred eldrick eldridge elea eleah
-eleana eleanna eleanor eleanora eleanore eleas eleazar eleazara eleazarem eleazarowi eleazarze electa electra eleina
-elektra elen elena elenas elene eleni elenia elenie elenis elenna elenoire elenor elenora eleonor eleonora eleonoras
-eleonore eleonores eleonoro eleonory eleonorze eleri elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida
-elfride elfrides elfrieda elfriede elfriedes elga elgin elhadj elhadji elhaida elham eli elia eliab eliabeth eliah
-eliahs eliam elian eliana elianah elianas eliane elianna eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav
-eliaz elicia elida elide elidia elie eliel elier elies eliezer elif elifio elifs eligio eliise elija elijah elijahs
-elijas elika elim elimena elin elina elinas eline elinor elinore elinors elio eliodoro elion eliona elior eliora eliot
-eliott elis elisa elisabel elisabet elisabeta elisabetas elisabete elisabeth elisabeths elisabets elisabetta
-elisabettas elisas elisaveta elise elisea elisee eliseo elises elisha elisheva elisia elisio eliska elison elissa
-elita elius eliya eliyah eliyana eliyas eliza elizabet elizabeta elizabeth elizabeths elizas elizaveta elize elizej
-elizeus elizia elizie elizo elizy elka elkin ellada ellah ellana ellea ellen ellena ellens elley elli ellia ellian
-elliana ellias ellie elliette ellina ellinor elliot elliott ellis ellora ellsworth elly ellyana ellyn ellys elma elmar
-elmars elmas elmedin elmedina elmer elmin elmina elmira elmo elmore elmos elmurod elna elnarə elnora elnur eloa elodia
-elodie elody elohim eloi eloina eloisa eloise elon elona elonora elora elorah elouise elowen eloy elpidio elroy elsa
-elsas elsbeth elsbeths elsi elsie elson elsy elta elti elton eluh elva elvan elvera elvezio elvi elvia elvie elvin
-elvina elvino elvio elvira elviras elvis elwin elwira elwire elwiro elwiry elwirze elwood elwyn ely elya elyan elyana
-elyanah elyanna elyanora elyas elycia elye elyjah elyn elyna elynn elyon elyor elysa elysabeth elyse elysha elysia
-elyssa elyssia elyza elyzabeth elza elzbiecie elzbieta elzbiete elzbieto elzbiety elzear ema emad emalia eman emanoil
-emanouel emanouels emanuel emanuela emanuele emanuelem emanuella emanuelle emanuelly emanuelowi emanuels emanuelu
-emanuil embuh emced emeka emel emelia emelie emelies emelina emeline emely emelyn emelys emenuele emerance emeraude
-emerencie emeric emerich emerick emerson emery emese emi emidio emie emiel emigdio emiko emil emila emile emilem
-emiles emili emilia emilian emiliana emiliano emilians emilias emilie emilies emilii emilija emilijan emiline emilio
-emilios emillia emillie emilly emilowi emils emilu emily emilya emilys emin emina emine emines emins emir emira
-emirhan emirhans emirs emlyn emma emmah emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels
-emmas emme emmelie emmeline emmely emmelys emmerich emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy
-emmylou emmys emna emong emory empirio empluk emrah emran emre emres emrick emrik emrullah emry emrys emuly emy emylia
-emylie emyr ena enaitz enakshi enara enaya endah ender enderun endi endra endri endrigo endrit endy enea enecone eneda
-enedina eneida eneko enes engelbert engelberts engin engracia enguerrand enia enid enie enies eniko enimia enio eniola
-enis enisa enise enkelejda enma enmanuel enna ennas ennio ennis enno ennos enoc enoch enola enos enric enrica enrico
-enricos enriko enrikos enrique enriques enriqueta enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza
-enzi enzio enzios enzo eoghan eoin eowyn ephraim ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald
-eraldo eralp erardo erascie erasmo erast erasta erastem erastowi eray erazim erazmus erberk erberto erblin ercan
-ercans ercin ercolano ercole ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt
-erdts erel eremia eren erenia erens erentuz erez erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan
-erhard erhards erhardt erhardts eriberto eric erica erich erichs erick ericka erickson erico erics ericson erik erika
-erikas eriks erikson erina erinc erinela erinn erion erique eris erisa erjon erkam erkan erkans erke erkki erlinda
-erling erma ermal erman ermanno ermelind ermelinda ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete
-ermilo ermin ermina erminia erminio ermins ermira erna ernas ernescie ernest ernesta ernestas ernestem ernestina
-ernestinas ernestine ernesto ernestos ernestowi ernests ernestus erno ernos erol erols eron eros errico errol ersan
-ersi ersilia ersin ertan erten ertenozuk ertugrul ervin ervina ervins ervis erwan erwein erweins erwin erwina erwinem
-erwinie erwinowi erwins eryck eryk eryka erykah eryn erynn erza erzsebet esai esau esben esdras esen esenbike eser
-esha eshaal eshal eshan eshana eshita esin esma esmas esme esmee esmeralda esmeray esmira esosa esra esraa esref
-essaid essam essie estanislao esteban estebans estee estefani estefania estefano estefany estel estela estell estella
-estelle estelles ester estera estere esterina esters estery esterze estevan estevans esther esthers estiawan estiono
-estitxu estrid estrids esuperio esupofo eszter eszters etan etana etela etelvina eterie etha ethan ethanael ethaniel
-ethans ethel ethelyn ethem ethyl etienne etiennes etil etna ettie ettore etty euan eubert euclide eudes eudokia
-eudokie eudokii eudokio eudoksja eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia
-eufronio eufrosina eufrozina eugen eugene eugenes eugeni eugenia eugenie eugenies eugenio eugenios eugeniu eugenius
-eugeniusz eugeniusza eugeniuszem eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie eulalio eulogio euna eunice
-eunika eunji euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustache eustatiu eustorgio
-eustosio eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo
-evalds evalina evaline evalyn evan evana evandro evangelia evangelina evangeline evangelos evangelyne evanghelina
-evanie evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve eveke evekes eveleen eveleens
-evelia evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes
-evelyns evens everardo everd everds everett everette everhard everhards everita everly everson evert evette evgenia
-evi evidio evie evija evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen
-evzenie ewa ewald ewalds ewan ewas ewatomi ewce ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewka ewke
-ewki ewko ewo ewy eya eyad eyal eyan eyana eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan
-eyup eyva ezechiel ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana
-fabianas fabianem fabianie fabiano fabianowi fabians fabias fabie fabien fabienne fabiennes fabiens fabijan fabio
-fabiola fabios fabius fabrice fabrices fabricia fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel
-faderera fadi fadil fadila fadime fadma fadoua faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri
-fahriddin fahriye fahrunissa faical faik faina faiq faisal faissal faiz faiza faizah faizan falba falco falcos falih
-falk falko falkos falks fallon fallou falvio fama famara famiano famke fanel fani fanika fanni fannie fannis fanny
-fannys fanta fantin fantine fany fanyana faouzi faouzia farah farangiz fardau fares farha farhan farhana farhia
-farhunnisa farid farida fariha faris farncesca farncesco farouk farrah farrell farruh farrukh fartun faruk faruks
-faryal farzana fasih fateh fatema fathia fathima fathonah fatih fatiha fatim fatima fatimah fatimas fatimata
-fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma
-fatoumata fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn faustyna favian favio
-favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fayzbek fazil fazilat fazilet
-fazio fazli fazliddin fazullah feba febe febi febriana febrina feda fedai fedde fedele federica federico federicos
-fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician feliciana feliciano felicias felicidad felicie
-felicita felicitas felicite felicja felicje felicji felicjo feliks feliksa feliksem feliksie feliksowi felina felinas
-feline felipa felipe felisa felisia felix felizia felizias felizitas felton fem femke femkes femm fender fenja fenjas
-fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis
-ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha
-ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza
-festo fettouma fevzi feyyaz feyza feyzullah ffion fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie
-fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye
-filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi
-filippa filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije filou fily fina
-finia finias finlay finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna
-fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin
-firmino firuzə fitrat fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian
-flaviana flaviano flavie flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea flodoard
-floortje flor flora floras flore florea floreal florencia florencio florencja florencje florencji florencjo florent
-florenta florentin florentina florentine florentines florentino florentyn florentyna florenz florestan floria florian
-floriana florianem florianie floriano florianowi florians florias florica floridia florie florin florina florinas
-florinda florindo florine floris flossie floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco
-folu forrest fortunat fortunata fortunee fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia
-fracesca fracesco frana franca frances francesca francescapia francescas francesco francescopaolo francescopio
-francescos franceska franceslo francetta francettas francette francettes franchesca francheska franci francina
-francine francines francis francisc francisca francisco franciscos francisque franciszce franciszek franciszka
-franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises frandy
-franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks franku franky
-fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi freddie
-freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes frederiks
-frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie freya freyas
-freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas friedbert friedberts
-friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes frieders friedhelm
-friedhelms friedrich friedrichs frits fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk
-fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence
-fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo furuzan
-fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabija gabin gabino gabis gabor gabriel
-gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu
-gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetan gaetana gaetanas gaetano
-gaetanos gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak
-galang galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo
-galina galinas galiono galit galla gallicano galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
-gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
-gania ganjaran ganna gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto
-garion garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
-gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatis gatot gatra gatsha gaud gaudenzia
-gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril
-gavrilo gavxar gawati gaya gayane gayatri gaye gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola gbolahan gbowoade
-gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert
-geertje geeta geetanjali gejza gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano
-gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro genni genny
-genoveffa genoveva genowefa genowefe genowefie genowefo genowefy genta gentiana genziano geo geoffrey geoffroy geordan
-georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie georgije georgina georgio
-georgios georgs georgy geovanni geovanny geovany geraint gerald geralda geralde geraldem geraldes geraldina geraldine
-geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasim
-gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi
-gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino
-gerlando gerlinde gerlindes germain germaine germaines germains germana germanas gernot gernots gero gerolamo gerold
-gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti
-gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds
-gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta
-gethin gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe
-gheorghita gherardo gherghina ghislain ghislaine ghita ghizlan ghizlane ghofran ghulam giacinta giacinto giacobbe
-giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian
-giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina gianlorenzo
-gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina gianny giano
-gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon giedre giel
-gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi
-gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa
-gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gintare gio gioacchina
-gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano giorgi
-giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista giovann
-giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik girika
-girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas
-giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta
-gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna giuliano giulianos giulias
-giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano
-giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie
-gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar
-gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto
-gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul
-gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd
-gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard
-gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz
-gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano
-gracinda gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela
-grayce grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno
-grazyny grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors
-gregory gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta
-grety greyson grga grgo grgur grietje grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts
-grizelda grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem
-grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns
-guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme
-guilhermes guilhermina guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo guillermos
-guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen
-gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen
-gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda gundas gundelinda
-gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur
-gunsel gunseli gunta gunter gunters gunther gunthers guntis guntram guntrams gunyaruk gurbuz gurcan gurdal gurdev
-gurfateh gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine
-gustavo gustavs gustin guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn
-gwendolynn gwenna gwido gyan gyongyi gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda
-hadewig hadewigs hadhoum hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig
-hadwigs hady hafi hafid hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy
-haifa haik haila haile hailee hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer
-hajira hajnalka hajo hajos hajra hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema
-haleigh haley hali halia halie halil halils halim halima halina halinas halince haline halinie halinka halinke halinki
-halinko halino haliny halis halit halla halley hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi hamdullah
-hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton hamima hamir hamish hamit hamits hamlet hammad
-hammadi hammou hamna hamsa hamsini hamza hamzah hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei hanan hanane
-hanas handan hanefi hani hania hanie haniel hanif hanifa hanin haniu haniya hanna hannabel hannah hannahs hannan
-hannas hanne hanneke hannele hannelore hannelores hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys
-hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald haralda haraldem haraldowi
-haralds haraldzie hardana hardi hardis hardouin hardy hardys hareem harel hargun hari harimurti harinakshi harinarayan
-harini haris harish harit harita harith haritz harja harjasa harjaya harjo harjot harlan harleen harlem harley harman
-harmon harmonie harmony harold harolds haron haroon haroun harouna harout harper harpreet harriet harris harrison
-harro harros harry harrys harsana harsanto harsaya hartaka hartana hartmut hartmuts hartwig hartwigs haru haruka harun
+dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorotce dorote dorotea
+doroteja doroteo dorothea dorotheas dorothee dorothees dorothy dorothys dorotka dorotke dorotki dorotko doroto
+dorottya doroty dorris dorrit dorrits dorte dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava
+doubravka doudou douglas dounia dounya douwe dovber dovie dovud dovydas doyinsola dragan dragana dragans dragica
+draginja dragisa drago dragoje dragojlo dragoljub dragomir dragomirs dragos dragoslav dragotin dragotins dragutin
+drahomil drahomila drahomir drahomira drahon drahos drahoslav drahoslava drahotin drahotina drahuse drahutin drajat
+dramane draupadi draza drazen dren dries drifa drilon drina dris driss drissa drissia dritan drogo drogos drona druina
+drystan drzimir drzislav dschingis dua duane duanne duarte dubravka dubravko duc duccio duco ducu dudley duduzile
+duilio duje dujo dulari dulcie dulcinea dulina dumisani dumitra dumitrana dumitru duncan dundar dunia dunja dunjas
+dunya durad durda durdane durdona durga durgeshwari durica durmus durodola durriye dursun dursuns duru dururbunsuz
+durward dusan dusana dusanka dusans dusica duska dusko dustin dustins dusty duuk duy duygu dwain dwaipayan dwaipayana
+dwayne dwi dwight dyah dyan dyana dyane dyanna dylan dylann dylano dylans dyllan dylon dyna dyron dzile dzintra
+dzirkstite dəniz eamon eamons earlene earline earnest earnestine easton eban ebba ebbert ebberts ebe ebenezer eberardo
+eberhard eberhards ebiere ebin ebiowei ebkizi ebony ebrahim ebrima ebru ebunoluwa ebuzer ecaterina ecclesio ece ecehan
+ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel ecrin ecvet eda edan edas edd edda eddas edden
+eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard edelgards edeline edeltraud edeltrauds edem eden eder
+edera ederson edgar edgara edgard edgardo edgarem edgarowi edgars edgarze edgitha edgithas edhem edi edie edil
+edilberto edilson edin edina edinson edir edis edison edita edith editha edithas ediths editta ediz edmee edmond
+edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds edmundzie edna edoardo edoardos edon edouard
+edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards edurne edvard edvarda edvards edvige edvin
+edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin edwina edwinas edwinem edwing edwinie edwinowi
+edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus eef eefje eekalabya eero eetu eeva efe efes
+effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain efram efrem efrema efremem efremie efremowi
+efren efsun eftalya eftimia eftimie ega egan ege egemen egeo eges egidio egils eginardo egino eginos egisto egizia
+eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried ehrenfrieds ehsan eidan eiden eike eikes eila
+eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar einars eino eira eire eirik eirinn eitan eithan
+eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekaparnika ekaterina ekdant ekec
+ekhi eki ekim ekin ekmel ekow ekram ekrem ekundayo elad eladio elaia elaide elaina elaine elaines elakshi elam elan
+elana elane elanie elanna elanor elanur elanurs elara elaya elayna elazar elba elbek elbert elcin elda eldar elder
+eldin eldon eldor eldora eldred eldrick eldridge elea eleah eleana eleanna eleanor eleanora eleanore eleas eleazar
+eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra elen elena elenas elene eleni elenia elenie
+elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore eleonores eleonoro eleonory eleonorze eleri
+elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride elfrides elfrieda elfriede elfriedes elga elgin
+elhadj elhadji elhaida elham eli elia eliab eliabeth eliah eliahs eliam elian eliana elianah elianas eliane elianna
+eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz elicia elida elide elidia elie eliel elier elies
+eliezer elif elifio elifs eligio eliise elija elijah elijahs elijas elika elim elimena elin elina elinas eline elinor
+elinore elinors elio eliodoro elion eliona elior eliora eliot eliott elis elisa elisabel elisabet elisabeta elisabetas
+elisabete elisabeth elisabeths elisabets elisabetta elisabettas elisas elisaveta elise elisea elisee eliseo elises
+elisha elisheva elisia elisio eliska elison elissa elita elius eliya eliyah eliyana eliyas eliza elizabet elizabeta
+elizabeth elizabeths elizas elizaveta elize elizej elizeus elizia elizie elizo elizy elka elkin ellada ellah ellana
+ellea ellen ellena ellens elley elli ellia ellian elliana ellias ellie elliette ellina ellinor elliot elliott ellis
+ellora ellsworth elly ellyana ellyn ellys elma elmar elmars elmas elmedin elmedina elmer elmin elmina elmira elmo
+elmore elmos elmurod elna elnarə elnora elnur eloa elodia elodie elody elohim eloi eloina eloisa eloise elon elona
+elonora elora elorah elouise elowen eloy elpidio elroy elsa elsas elsbeth elsbeths elsi elsie elson elsy elta elti
+elton eluh elva elvan elvera elvezio elvi elvia elvie elvin elvina elvino elvio elvira elviras elvis elwin elwira
+elwire elwiro elwiry elwirze elwood elwyn ely elya elyan elyana elyanah elyanna elyanora elyas elycia elye elyjah elyn
+elyna elynn elyon elyor elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza elzbiecie elzbieta
+elzbiete elzbieto elzbiety elzear ema emad emalia eman emanoil emanouel emanouels emanuel emanuela emanuele emanuelem
+emanuella emanuelle emanuelly emanuelowi emanuels emanuelu emanuil embuh emced emeka emel emelia emelie emelies
+emelina emeline emely emelyn emelys emenuele emerance emeraude emerencie emeric emerich emerick emerson emery emese
+emi emidio emie emiel emigdio emiko emil emila emile emilem emiles emili emilia emilian emiliana emiliano emilians
+emilias emilie emilies emilii emilija emilijan emiline emilio emilios emillia emillie emilly emilowi emils emilu emily
+emilya emilys emin emina emine emines emins emir emira emirhan emirhans emirs emlyn emma emmah emmalee emmanoyhl
+emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels emmas emme emmelie emmeline emmely emmelys emmerich
+emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy emmylou emmys emna emong emory empirio empluk emrah emran
+emre emres emrick emrik emrullah emry emrys emuly emy emylia emylie emyr ena enaitz enakshi enara enaya endah ender
+enderun endi endra endri endrigo endrit endy enea enecone eneda enedina eneida eneko enes engelbert engelberts engin
+engracia enguerrand enia enid enie enies eniko enimia enio eniola enis enisa enise enkelejda enma enmanuel enna ennas
+ennio ennis enno ennos enoc enoch enola enos enric enrica enrico enricos enriko enrikos enrique enriques enriqueta
+enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza enzi enzio enzios enzo eoghan eoin eowyn ephraim
+ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald eraldo eralp erardo erascie erasmo erast erasta
+erastem erastowi eray erazim erazmus erberk erberto erblin ercan ercans ercin ercolano ercole ercument erda erdal
+erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt erdts erel eremia eren erenia erens erentuz erez
+erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan erhard erhards erhardt erhardts eriberto eric erica
+erich erichs erick ericka erickson erico erics ericson erik erika erikas eriks erikson erina erinc erinela erinn erion
+erique eris erisa erjon erkam erkan erkans erke erkki erlinda erling erma ermal erman ermanno ermelind ermelinda
+ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete ermilo ermin ermina erminia erminio ermins ermira
+erna ernas ernescie ernest ernesta ernestas ernestem ernestina ernestinas ernestine ernesto ernestos ernestowi ernests
+ernestus erno ernos erol erols eron eros errico errol ersan ersi ersilia ersin ertan erten ertenozuk ertugrul ervin
+ervina ervins ervis erwan erwein erweins erwin erwina erwinem erwinie erwinowi erwins eryck eryk eryka erykah eryn
+erynn erza erzsebet esai esau esben esdras esen esenbike eser esha eshaal eshal eshan eshana eshita esin esma esmas
+esme esmee esmeralda esmeray esmira esosa esra esraa esref essaid essam essie estanislao esteban estebans estee
+estefani estefania estefano estefany estel estela estell estella estelle estelles ester estera estere esterina esters
+estery esterze estevan estevans esther esthers estiawan estiono estitxu estrid estrids esuperio esupofo eszter eszters
+etan etana etela etelvina eterie etha ethan ethanael ethaniel ethans ethel ethelyn ethem ethyl etienne etiennes etil
+etna ettie ettore etty euan eubert euclide eudes eudokia eudokie eudokii eudokio eudoksja eudoksje eudoksji eudoksjo
+eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eugen eugene eugenes eugeni
+eugenia eugenie eugenies eugenio eugenios eugeniu eugenius eugeniusz eugeniusza eugeniuszem eugeniuszowi eugeniuszu
+eugens eula eulah eulalia eulalie eulalio eulogio euna eunice eunika eunji euphrasie euridice eusebe eusebia eusebie
+eusebio eusebiu eusebius euseo eustache eustatiu eustorgio eustosio eustracjusz eustracjusza eustracjuszem
+eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo evalds evalina evaline evalyn evan evana evandro
+evangelia evangelina evangeline evangelos evangelyne evanghelina evanie evann evanna evanne evans evarist evariste
+evaristo evas evasio evdokija eve eveke evekes eveleen eveleens evelia evelien eveliina evelin evelina evelinas
+eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes evelyns evens everardo everd everds everett
+everette everhard everhards everita everly everson evert evette evgenia evi evidio evie evija evin evis evita evodio
+evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen evzenie ewa ewald ewalds ewan ewas ewatomi ewce
+ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewka ewke ewki ewko ewo ewy eya eyad eyal eyan eyana
+eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup eyva ezechiel ezechiele ezekiel ezequiel
+ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas fabianem fabianie fabiano fabianowi fabians
+fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola fabios fabius fabri fabrice fabrices fabricia
+fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera fadi fadil fadila fadime fadma fadoua
+faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri fahriddin fahriye fahrunissa faical faik faina
+faiq faisal faissal faiz faiza faizah faizan falba falco falcos falih falk falko falkos falks fallon fallou falvio
+fama famara famiano famke fanel fanfan fani fanika fanni fannie fannis fanny fannys fanta fantin fantine fany fanyana
+faouzi faouzia farah farangiz fardau fares farha farhan farhana farhia farhunnisa farid farida fariha faris farncesca
+farncesco farouk farrah farrell farruh farrukh fartun faruk faruks faryal farzana fasih fateh fatema fathia fathima
+fathonah fatih fatiha fatim fatima fatimah fatimas fatimata fatimazahra fatime fatimetou fatimə fatin fatine fatma
+fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustin faustina
+faustine faustino fausto faustyn faustyna favian favio favour fawaz fawzia fay faya faycal faye fayen fayenne fayez
+fayna faysal fayssal fayza fayzbek fazil fazilat fazilet fazio fazli fazliddin fazullah feba febe febi febriana
+febrina feda fedai fedde fedele federica federico federicos fedi fedor fedora fedoras fedro fehime fehintola fehmi
+felicia felician feliciana feliciano felicias felicidad felicie felicita felicitas felicite felicja felicje felicji
+felicjo feliks feliksa feliksem feliksie feliksowi felina felinas feline felipa felipe felisa felisia felix felizia
+felizias felizitas felton fem femke femkes femm fender fenja fenjas fenna fenne ferah feramus feramuz feras feray
+ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy
+ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha ferit ferman fermiano fermin fermina fernanda
+fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza festo fettouma fevzi feyyaz feyza feyzullah ffion
+fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie fidelius fidencio fidenziano fidenzio fieke fien
+fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye filemon filemona filemonem filemonie filemonowi
+filibert filiberto filip filipa filipe filipem filipie filipo filipowi filippa filippas filippo filippos filips filipy
+filiz filofteia filomen filomena filomeno filotije filou fily fina finia finias finlay finlays finley finleys finn
+finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna fiordaliso fiore fiorella fiorello fiorenza
+fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin firmino firuzə fitrat fitri fitria fitriani
+fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu
+flavius fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora floras flore florea floreal
+florencia florencio florencja florencje florencji florencjo florent florenta florentin florentina florentine
+florentines florentino florentyn florentyna florenz florestan floria florian floriana florianem florianie floriano
+florianowi florians florias florica floridia florie florin florina florinas florinda florindo florine floris flossie
+floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco folu forrest fortunat fortunata fortunee
+fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia fracesca fracesco frana franca frances francesca
+francescapia francescas francesco francescopaolo francescopio francescos franceska franceslo francetta francettas
+francette francettes franchesca francheska franci francina francine francines francis francisc francisca francisco
+franciscos francisque franciszce franciszek franciszka franciszke franciszki franciszkiem franciszko franciszkowi
+franciszku franck francois francoise francoises frandy franek franjo franjos frank franka frankas franki frankie
+frankiem franklin franko frankowi franks franku franky fransisco frantisek frantiska frantz franz franziska franziskas
+franziskus frauke fraukes fred freda freddi freddie freddy freddys frederic frederica frederick fredericks frederico
+frederics frederik frederike frederikes frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda
+freek freeman freida freja frenkie freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin
+fridolins fridrich frieda friedas friedbert friedberts friedel friedels friedemann friedemanns frieder friederich
+friederichs friederike friederikes frieders friedhelm friedhelms friedl friedrich friedrichs frits fritz frnacesca
+frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat
+fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda
+funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə
+gabbie gabby gabi gabija gabin gabino gabis gabor gabri gabriel gabriela gabriele gabrielem gabrieles gabrieli
+gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad gadang
+gaddiel gadiel gading gaduh gael gaelle gaetan gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman
+gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea galdino galeazzo
+galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina galinas galiono galit galla
+gallicano galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati
+gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna gantar gao garan
+garance garang garazi garcia garda gareth garett gari garik garika garimberto garion garland garnet garnett garnier
+garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard gaspards gaspare gaspares gasper gasti
+gaston gastone gati gatien gatik gatis gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga
+gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar gawati gaya gayane gayatri gaye
+gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona
+gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geertje geeta geetanjali gege gejza gela gelas
+gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro gencer generoso
+genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genowefa genowefe
+genowefie genowefo genowefy genta gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges
+georgeta georgette georgi georgian georgiana georgianna georgie georgije georgina georgio georgios georgs georgy
+geovanni geovanny geovany geraint gerald geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo
+geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim
+gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdien gerdis gerds geremia
+geremy gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde
+gerlindes germain germaine germaines germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome
+geronimo geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens
+gertis gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy
+gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gethin gevheri
+geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo
+gherghina ghislain ghislaine ghita ghizlan ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada
+giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio
+gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas
+gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero
+gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon giedre giel gifty gigi gigliola gijs
+gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts
+gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre
+ginewro ginewry ginewrze ginna ginny gino ginos gintaras gintare gio gioacchina gioacchino giobbe gioberto gioconda
+giocondo gioele gion giona gionata gionatan gionathan giordana giordano giorgi giorgia giorgian giorgiana giorgio
+giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista giovann giovanna giovanne giovanni
+giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik girika girindra giriraaj giriraj
+girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas giselbert giselberts gisele
+giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta
+giula giuli giulia giulian giuliana giulianas giulianna giuliano giulianos giulias giulietta giulio giulitta giusepep
+giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano giusy givoanni giyas gizela gizele
+gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie gligorije gloria gloriana glorii
+glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce
+gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto gonca goncalo gondebaud gondulfo
+gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal
+gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd gordan gordana gordiano gordon
+gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard gottardo gottfried gottfrieds
+gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz gouranga goutam govhər govinda
+gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano gracinda gracja gracje gracji
+gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela grayce grayson grazia graziana
+graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno grazyny grecia grecie greg gregg
+gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors gregory gregorys gregs greis greisi
+gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta grety greyson grga grgo grgur grietje
+grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts grizelda grover grozdana gruffydd
+grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe
+gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre
+guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme guilhermes guilhermina guiliana guillaume
+guillaumes guille guillem guillemette guillen guillermina guillermo guillermos guinevere guineveres guiscardo guiseppe
+gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan
+guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum gultekin gulumser gulzira
+gulzoda gulər gumesindo gumus gunars gunay guncicek gunda gundas gundelinda gundogdu gundogmus gundolf gundolfs
+gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur gunsel gunseli gunta gunter gunters
+gunther gunthers guntis guntram guntrams gunyaruk gurbuz gurcan gurdal gurdev gurfateh gurhan gurjot gurkan gurleen
+gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo gustavs gustin guus guusje
+guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gwido gyan
+gyongyi gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig hadewigs hadhoum hadi
+hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid hafida
+hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila haile hailee
+hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer hajira hajnalka hajo hajos hajra
+hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil
+halils halim halima halina halinas halince haline halinie halinka halinke halinki halinko halino haliny halis halit
+halla halley hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas
+hamide hamides hamidou hamids hamilton hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa
+hamsini hamza hamzah hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani
+hania hanie haniel hanif hanifa hanin haniu haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele
+hannelore hannelores hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys hans hansel hansi hansjorg
+hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald haralda haraldem haraldowi haralds haraldzie
+hardana hardi hardis hardouin hardy hardys hareem harel hargun hari harimurti harinakshi harinarayan harini haris
+harish harit harita harith haritz harja harjasa harjaya harjo harjot harlan harleen harlem harley harman harmon
+harmonie harmony harold harolds haron haroon haroun harouna harout harper harpreet harriet harris harrison harro
+harros harry harrys harsana harsanto harsaya hartaka hartana hartmut hartmuts hartwig hartwigs haru haruka harun
 haruto harvey hasan hasans haseeb haseki hashim hashir hasibi hasim hasin hasina hasini haskell hasmet hasmik hasna
 hasnaa hasnae hasnain hassan hassana hassane hassani hassania hassans hassie hassna hasso hassos hastal hatem hatice
 hatices hatim hatip hattab hattie hauke haukes hava havana havanna havel havla hawa hayali hayat hayate hayato haydan
@@ -772,155 +773,156 @@ johnatan johnathan johnathon johnattan johnn johnnie johnny johnnys johnpaul joh
 jola jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto jolanty jolayemi jole joleen
 joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jolo jon jona jonah jonahs jonas
 jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni
-jonna jonnas jonnathan jonno jonny jonnys jono jons jonte jontes jony jood joojo joonas joop joost joosts jop jora
-jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg
-jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
+jonna jonnas jonnathan jonno jonny jonnys jono jons jonte jontes jony jood joojo joonas joop joost joosts jop jopie
+jora jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren
+jorg jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
 joscelyn joscha joschas joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin
-josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josep joseph
-josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan
-joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin
-josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue
-josuha josune josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny
-jovany jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie
+josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josemi josep
+joseph josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah
+joshuan joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko
+joslin josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas
+josue josuha josune josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni
+jovanny jovany jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie
 jozefino jozefiny jozefowi jozek jozette jozica jozka jozkiem jozkowi jozku jozsef jozue juan juana juanas juanita
-juanitas juanito juanma juans juany juaquin juda judd jude judicael judie judit judita judite judith juditha judithas
-judiths judits juditta judittas judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani juho jukka
-jula julan julce jule julen jules julia julian juliana julianas juliane julianem julianes julianie juliann julianna
-julianne juliano julianowi julians julias julicie julide julie julien julienne juliennes juliens julies juliet julieta
-julieth julietta juliette julii julija julijana julijs julika julikas julina julinas julio julissa julita julite
-julito julity julius juliusz juliusza juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien
-julliette jully julyan julyana julyanna jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie
-junius juno jupp jupps jur juraj jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra jussi justa
-justas justen justin justina justine justines justino justins juston justus justyn justyna justyne justynem justynie
-justyno justynowi justyny jusuf jutta juttas juul juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans
-kaarina kaat kabil kabir kacem kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze kacung kacy kada
-kaddour kade kadem kaden kader kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri
-kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden
-kaido kaiet kail kaila kailan kailani kailash kailee kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat
-kainoa kaira kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajen kajetan kajetana
-kajetanas kajetans kala kalan kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley
-kali kalia kaliana kalidou kalie kalil kalila kalim kalima kalina kalinda kalinik kalis kalissa kalista kalistracie
-kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah kallan kalle kallen kalles kallie kallista kally kalpana
-kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kama kamal kamala kamalesh kamals kamar kamaria
-kambali kamber kamel kamelia kamelya kameron kami kamidin kamil kamila kamilah kamile kamilem kamili kamilia kamilla
-kamille kamilo kamilowi kamils kamilu kamilya kamla kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn
-kamuran kamyla kamylle kana kanak kanaka kanchan kanci kanda kandice kandy kandyce kane kani kanika kanishka kannan
-kannen kanti kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar kapgar kara karaca karahan karak karam karan
-karas kardi kareem kareen karel karell karelle karels karem karen karens kargilac kari kariane karianne karim karima
-karimah kariman karime karims karin karina karinas karine karinne karins karis karishma karisma karja karl karla
-karlas karlee karlene karley karlheinz karli karlie karligac karlijn karlina karlis karlo karlos karlotta karlottas
-karls karly karlyn karman karmela karmen karna karol karola karolann karolas karole karolem karoliina karolina
-karolinas karoline karolines karolinie karolino karoliny karolis karolowi karolu karolyn karolyne karsa karsana karson
-karsten karstens karthik kartik kartika karunanidhi karyn karyna karyns kasandra kasey kashif kashyap kashyapi kasi
-kasia kasian kasie kasim kasimir kasimirs kasiran kasiu kasiyah kaspar kaspars kasper kaspers kassandra kassandras
-kassem kassi kassia kassidy kassie kassim kassy kastor kasusra kata katalin katalina katalins katalyna katariina
-katarina katarinas katarzyna katarzyne katarzynie katarzyno katarzyny katas kate kateleen katelin katelyn katelyne
-katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharinas katharine kathe katheleen kathelyn
-katherin katherina katherine katheryn kathes kathi kathia kathie kathinka kathinkas kathleen kathleens kathlyn
-kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy kathya kati katia katiana katica katie katija
-katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn kato katrin katrina katrine katrins katryn
-kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin kavish kavita kavon kawaca kawan kawaya kawtar
-kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan kayden kaydon kayel kayl kayla
-kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina
-kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron kaysan kaysha kaysia kaysie kayson kayte kayton
-kayun kazanc kazim kazimiera kazimiere kazimiero kazimiery kazimierz kazimierza kazimierze kazimierzem kazimierzowi
-kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton
-keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila
-keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles
-keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna
-kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals
-kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik
-kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith
-kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza
-kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keriann
-kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kertu kervens kervin
-kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf kestutis ketrin ketsia ketty keva kevan kevans keven
-kevin kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan
-keylie keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah
-kezlik kgabu khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira
-khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile
-khaoula khawla khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra
-kia kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian
-kieron kika kike kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley
-kimberleys kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin
-kimmie kimmy kimo kimora kimya kimyah kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey
-kinsley kinza kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk
-kirlangic kiro kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana
-kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi
-klajdi klara klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary
-klarze klaudia klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi
-klaudiuszu klaus klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens klemensa klemensem klemensie
-klemensowi klement klementina klementine klementines klementyna klementyne klementynie klementyno klementyny kleo
-kleopatra kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda
-knud knuds knut knuts kobe koby koen kofi koji kojo koko koksal kolawole kolby koldo kole koleta kolin kolja koljas
-koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona kong konnor konor konrad
-konrada konradem konradowi konrads konradzie konstance konstancie konstancja konstancje konstancji konstancjo
-konstantego konstantemu konstantin konstantina konstantinas konstantine konstantines konstantinos konstantins
-konstanty konstantym konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze konstanzes konsuela
-konzuela kopano kora koralia koralie koralii koralio koras koray korays korbin korbinian korbinians kordula korede
-koren korey korina korinna korinnas korkut kornel kornela kornelem korneli kornelia kornelias kornelie korneliego
-korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza korneliuszem korneliuszowi korneliuszu
-kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh kourtney kraig krasava krasomil krasomila
-krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris krish krisha krishan krishna krishnadas
-krishnadasa krisjanis kriss krissy krista kristal kristan kristaps kristel kristelle kristen kristi kristian kristiana
-kristians kristie kristiina kristijan kristin kristina kristine kristins kristjan kristjans kristof kristofer
-kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia krsto kruno krunoslav krysi krysia krysie
-krysiu kryspin krysta krystal krystel krysten krystian krystiana krystianas krystianem krystianie krystianowi krystie
-krystina krystof krystofer krystopher krystyna krystynas krystyne krystynie krystyno krystyny krzysiek krzysieka
-krzysiekiem krzysiekowi krzysieku krzysztof krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere
-ksawerego ksaweremu ksawero ksawery ksawerym ksawerze kseni ksenia ksenie ksenija kseniu ksenofoncie ksenofont
-ksenofonta ksenofontem ksenofontowi kuba kubad kubat kubilay kubra kubura kuddusi kujoe kumar kumari kumba kumru
-kumuda kumush kuncara kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos kunthara kunz kurnia kursad kurt
-kurtis kurts kusuma kutbettin kuzman kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwadwo kwaku kwame
-kwamena kwasi kweku kwesi kwintyn kwintyna kwintynem kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara
-kyarah kyarra kyera kyla kylan kyle kylee kyleigh kyler kyles kylia kylian kyliana kylianne kylie kylies kyllian
-kyllie kyllikki kymani kymberley kymia kynan kyo kyra kyrah kyran kyras kyria kyrian kyrie kyron kyrsten laal labib
-labuh lachlan lacramioara lacy ladarius ladewig ladewigs ladina ladislao ladislaos ladislau ladislaus ladislav
-ladislava ladislaw ladislaws lael laela laelia laelle laerte laetitia laetitias lahbib lahcen lahna lahouari lahoucine
-lahsen laia laiana laiba laid laida laila lailas laily lain laina lainy laisha laith laiya laiza lajos laken lakhdar
-laksana lakshman lakshmi lakshmidhar lakshminath laksita lala lale lali lalia lalita lalitha lalo lalə lam lama lamar
-lamara lambert lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine lamis
-lamiya lamiyə lammert lammerts lamont lamya lamyaa lamyae lan lanae lanah lanang lancelot lancilotto lander landolfo
-landon landry landy laney lanfranco langgeng lani lania lanjar lanna lannah lantar lapo lara larah laras larbi larina
-larisa larissa larissas laron larry larrys lars larsen larson larue larysa laryse larysie laryso laryssa larysy lascar
-lasha lasma lasmanto lasmono lassana laswi laszlo laszlos latif latifa latife latika latisha latofat latoya launa
-laura lauralee lauralie laurana laurance laurane lauras laure laureana laureano laureen laureens laurel laureline
-lauren laurenc laurence laurences laurencia laurencie laurencja laurencje laurencji laurencjo laurencjusz laurencjusza
-laurencjuszem laurencjuszowi laurencjuszu laurene laurenes laurens laurent laurentego laurentemu laurentia laurentias
-laurentina laurentino laurentiu laurentius laurents laurenty laurentym laurentyna laurentyne laurentynie laurentyno
-laurentyny laurenz lauretta laurettas lauri laurian lauriane laurianne lauriano laurice laurids laurie laurin laurina
-laurinas laurinda laurine laurins lauris lauro laury lauryn laurynas laurynn laurze lautaro lautone laux lavada
-lavanya lavern laverna laverne lavina lavinia lavinias lavinio lavize lavon lavonne lawrence lawrencia lawson laxman
-laxmi laya layachi layah layal layali layan layana layanna layden laydon layla laylana laylla laylo layna layne laynie
-layson layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi lazarzu laziz lazlo lazzaro lea leah leahs
-lean leana leanas leander leanders leandr leandra leandras leandre leandro leandros leanie leann leanna leanne leanns
-leano leans leany leart leas leatha lebron leda ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena
-leendert leeroy leeya leeyah legawa leia leiana leidy leif leifs leila leilah leilana leilani leilanie leilany leilas
-leile leili leilia leilo leily leina leiny leire leith leiya leiyah lejla lela lelah leland lelia leman lembah lemide
-lempi lemuel lemya len lena lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenis lenja lenjas lenka
-lenkas lenn lenna lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny
-lennys leno lenora lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadia leokadie leokadii leokadio leola
-leoluca leon leona leonard leonarda leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia
-leoncio leonel leonem leonhard leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids
-leonidzie leonie leonies leonilda leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons
-leontin leontina leontine leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds
-leopoldyna leora leos leposava lera lerato lere leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye
-lessandro lessie lestari lestat lester leszek leszeks leta letha leticia leticias leticie letitia letizia letizias
-letterio lettie leufroy lev levan levana levent levente levents levi levin levinia levinias levins levio levis levke
-levkes levon levoslav levy lewin lewins lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla
-leylas leyli leyna leyton lhoucine lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra
-liandro liane lianes liang lianna lianne liannes lians liara lias liat liba liban libbie libby libena liberata
-liberato liberatore liberio liberto libia libor libora liboria liborio liboslav liboslava libusa libuse licia licinio
-lida lidania liddy liddys lidia lidias lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem
-liene liesbeth liesbeths liese liesel lieselotte lieselottes lieses lietald lieuwe lieze ligia liis liisa liksma lil
-lila lilah lilana lilea lili lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie
-lilianno lilianny liliano lilians liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths
-liliya lilja liljana lilla lillah lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys
-lilo lilos lilou lils lily lilya lilyan lilyana lilyanna lilyrose lilys liman limar lin lina linah linas lincoln lincy
-lindiwe lindsay lindsays lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linneas linnie
-linns lino linos linsay linsey linsy lintang linus linwood linzy lio lioara liona lionel lionels lior liora lira liria
-lirio liron lis lisa lisabeth lisamaria lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet
-lisbeth lise liselotte lises lisette lisettes lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov
+juanitas juanito juanjo juanma juans juany juaquin juda judd jude judicael judie judit judita judite judith juditha
+judithas judiths judits juditta judittas judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani
+juho juju jukka jula julan julce jule julen jules julia julian juliana julianas juliane julianem julianes julianie
+juliann julianna julianne juliano julianowi julians julias julicie julide julie julien julienne juliennes juliens
+julies juliet julieta julieth julietta juliette julii julija julijana julijs julika julikas julina julinas julio
+julissa julita julite julito julity julius juliusz juliusza juliuszem juliuszowi juliuszu julka julke julki julko
+jullia jullian jullien julliette jully julyan julyana julyanna jumadi jumagul jumana jumari juna junaid junas junayd
+junhao junia junie junius juno jupp jupps jur juraj jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre
+jusma jusra jussi justa justas justen justin justina justine justines justino justins juston justus justyn justyna
+justyne justynem justynie justyno justynowi justyny jusuf jutta juttas juul juvenal juventino juwan juwon jyoti jyotis
+jyotsana kaan kaans kaarina kaat kabil kabir kacem kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze
+kacung kacy kada kaddour kade kadem kaden kader kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin
+kadir kadirs kadri kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kagiso
+kahlan kai kaia kaiden kaido kaiet kail kaila kailan kailani kailash kailee kailey kaili kailly kaily kailyn kailyne
+kain kaina kainan kainat kainoa kaira kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas
+kajen kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena
+kalervo kalevi kaley kali kalia kaliana kalidou kalie kalil kalila kalim kalima kalina kalinda kalinik kalis kalissa
+kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah kallan kalle kallen kalles kallie
+kallista kally kalpana kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kama kamal kamala kamalesh
+kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami kamidin kamil kamila kamilah kamile kamilem
+kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla kamlesh kamol kamola kamoliddin kamran
+kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci kanda kandice kandy kandyce kane kani
+kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar kapgar kara karaca
+karahan karak karam karan karas kardi kareem kareen karel karell karelle karels karem karen karens kargilac kari
+kariane karianne karim karima karimah kariman karime karims karin karina karinas karine karinne karins karis karishma
+karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie karligac karlijn karlina karlis karlo
+karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol karola karolann karolas karole karolem
+karoliina karolina karolinas karoline karolines karolinie karolino karoliny karolis karolowi karolu karolyn karolyne
+karsa karsana karson karsten karstens karthik kartik kartika karunanidhi karyn karyna karyns kasandra kasey kashif
+kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran kasiu kasiyah kaspar kaspars kasper kaspers
+kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor kasusra kata katalin katalina katalins
+katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno katarzyny katas kate kateleen katelin
+katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharinas katharine kathe
+katheleen kathelyn katherin katherina katherine katheryn kathes kathi kathia kathie kathinka kathinkas kathleen
+kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy kathya kati katia katiana katica
+katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn kato katrin katrina katrine
+katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin kavish kavita kavon kawaca kawan
+kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan kayden kaydon
+kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah kayliana
+kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron kaysan kaysha kaysia kaysie
+kayson kayte kayton kayun kazanc kazim kazimiera kazimiere kazimiero kazimiery kazimierz kazimierza kazimierze
+kazimierzem kazimierzowi kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano
+keanu keanus keara keaton keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin
+kehinde kei keiji keiko keila keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik
+keklik kelan kelcy kelen keles keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie
+kelly kellyann kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely
+kemal kemalettin kemals kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra
+kendric kendrick kendrik kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi
+kennedy kenneth kenni kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny
+kenya kenyatta kenyon kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran
+kerem kerems keremsah keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins
+kerstis kertu kervens kervin kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf kestutis ketrin ketsia
+ketty kev keva kevan kevans keven kevin kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan
+keyden keyken keyla keylah keylan keylie keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson
+keyton keyvin keywan kez kezia keziah kezlik kgabu khader khadidiatou khadidja khadija khadijah khadijas khadijatou
+khadim khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa
+khalil khalila khalils khan khanh khanyisile khaoula khawla khayden khayla khayri kheira khethiwe khiara khira khloe
+kholoud khoudia khouloud khris khulekani khyra kia kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras
+kiarra kiefer kien kiera kieran kieren kierian kieron kika kike kikelomo kiko kiley kilia kilian kilians killian kim
+kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis
+kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya kimyah kincso kindra kindze kine kinga kinge
+kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul
+kirian kiril kirill kirilo kirk kirlangic kiro kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry
+kirze kisha kishan kismet kitana kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara
+kjeld kjell kjells klaas klaidi klajdi klara klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu
+klarisa klarissa klaro klary klarze klaudia klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza
+klaudiuszem klaudiuszowi klaudiuszu klaus klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens
+klemensa klemensem klemensie klemensowi klement klementina klementine klementines klementyna klementyne klementynie
+klementyno klementyny kleo kleopatra kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig
+klodwigs kloe kloey klotylda knud knuds knut knuts kobe koby koen kofi koji kojo koko koksal kolawole kolby koldo kole
+koleta kolin kolja koljas koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona
+kong konnor konor konrad konrada konradem konradowi konrads konradzie konstance konstancie konstancja konstancje
+konstancji konstancjo konstantego konstantemu konstantin konstantina konstantinas konstantine konstantines
+konstantinos konstantins konstanty konstantym konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze
+konstanzes konsuela konzuela kopano kora koralia koralie koralii koralio koras koray korays korbin korbinian
+korbinians kordula korede koren korey korina korinna korinnas korkut kornel kornela kornelem korneli kornelia
+kornelias kornelie korneliego korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza korneliuszem
+korneliuszowi korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh kourtney kraig
+krasava krasomil krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris krish krisha
+krishan krishna krishnadas krishnadasa krisjanis kriss krissy krista kristal kristan kristaps kristel kristelle
+kristen kristi kristian kristiana kristians kristie kristiina kristijan kristin kristina kristine kristins kristjan
+kristjans kristof kristofer kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia krsto kruno
+krunoslav krysi krysia krysie krysiu kryspin krysta krystal krystel krysten krystian krystiana krystianas krystianem
+krystianie krystianowi krystie krystina krystof krystofer krystopher krystyna krystynas krystyne krystynie krystyno
+krystyny krzys krzysa krzysem krzysiek krzysieka krzysiekiem krzysiekowi krzysieku krzysowi krzysy krzysztof
+krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego ksaweremu ksawero ksawery
+ksawerym ksawerze kseni ksenia ksenie ksenija kseniu ksenofoncie ksenofont ksenofonta ksenofontem ksenofontowi kuba
+kubad kubat kubilay kubra kubura kuddusi kujoe kumar kumari kumba kumru kumuda kumush kuncara kunhuta kunibert
+kuniberts kunigunde kunigundes kuno kunos kunthara kunz kurnia kursad kurt kurtis kurts kusuma kutbettin kuzman kveta
+kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kwintyna
+kwintynem kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle kylee
+kyleigh kyler kyles kylia kylian kyliana kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia kynan
+kyo kyra kyrah kyran kyras kyria kyrian kyrie kyron kyrsten laal labib labuh lachlan lacramioara lacy ladarius ladewig
+ladewigs ladina ladislao ladislaos ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle
+laerte laetitia laetitias lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas
+laily lain laina lainy laisha laith laiya laiza lajos laken lakhdar laksana lakshman lakshmi lakshmidhar lakshminath
+laksita lala lale lali lalia lalita lalitha lalla lalo lalə lam lama lamar lamara lambert lamberta lambertas lamberto
+lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine lamis lamiya lamiyə lammert lammerts lamont lamya
+lamyaa lamyae lan lanae lanah lanang lancelot lancilotto lander landolfo landon landry landy laney lanfranco langgeng
+lani lania lanjar lanna lannah lantar lapo lara larah laras larbi larina larisa larissa larissas laron larry larrys
+lars larsen larson larue larysa laryse larysie laryso laryssa larysy lascar lasha lasma lasmanto lasmono lassana laswi
+laszlo laszlos latif latifa latife latika latisha latofat latoya launa laura lauralee lauralie laurana laurance
+laurane lauras laure laureana laureano laureen laureens laurel laureline lauren laurenc laurence laurences laurencia
+laurencie laurencja laurencje laurencji laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu
+laurene laurenes laurens laurent laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius
+laurents laurenty laurentym laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri
+laurian lauriane laurianne lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris
+lauro laury lauryn laurynas laurynn laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia
+lavinias lavinio lavize lavon lavonne lawrence lawrencia lawson laxman laxmi laya layachi layah layal layali layan
+layana layanna layden laydon layla laylana laylla laylo layna layne laynie layson layth layton lazar lazare lazaro
+lazarz lazarza lazarzem lazarzowi lazarzu laziz lazlo lazzaro lea leah leahs lean leana leanas leander leanders leandr
+leandra leandras leandre leandro leandros leanie leann leanna leanne leanns leano leans leany leart leas leatha lebron
+leda ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena leendert leeroy leeya leeyah legawa leia
+leiana leidy leif leifs leila leilah leilana leilani leilanie leilany leilas leile leili leilia leilo leily leina
+leiny leire leith leiya leiyah lejla lela lelah leland lelia lello leman lembah lemide lempi lemuel lemya len lena
+lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenie lenis lenja lenjas lenka lenkas lenn lenna
+lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny lennys leno lenora
+lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadia leokadie leokadii leokadio leola leoluca leon leona
+leonard leonarda leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio leonel
+leonem leonhard leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie leonie
+leonies leonilda leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin leontina
+leontine leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds leopoldyna leora
+leos leposava lera lerato lere leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie
+lestari lestat lester leszek leszeks leta letha leticia leticias leticie letitia letizia letizias letterio lettie
+leufroy lev levan levana levent levente levents levi levin levinia levinias levins levio levis levke levkes levon
+levoslav levy lewin lewins lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leylas leyli
+leyna leyton lhoucine lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra liandro liane
+lianes liang lianna lianne liannes lians liara lias liat liba liban libbie libby libena liberata liberato liberatore
+liberio liberto libia libor libora liboria liborio liboslav liboslava libusa libuse licia licinio lida lidania liddy
+liddys lidia lidias lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem liene liesbeth
+liesbeths liese liesel lieselotte lieselottes lieses liesje lietald lieuwe lieze ligia liis liisa liksma lil lila
+lilah lilana lilea lili lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie lilianno
+lilianny liliano lilians liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths liliya
+lilja liljana lilla lillah lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys lilo lilos
+lilou lils lily lilya lilyan lilyana lilyanna lilyrose lilys liman limar lin lina linah linas lincoln lincy lindiwe
+lindsay lindsays lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linneas linnie linns
+lino linos linsay linsey linsy lintang linus linwood linzy lio lioara liona lionel lionels lior liora lira liria lirio
+liron lis lisa lisabeth lisamaria lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet lisbeth
+lise liselotte lises lisette lisettes lisi lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov
 liudmyla liutpold liutpolds liv liva livan livia livian liviana livias livie livier livija livino livio liviu livius
 livs livy livya liya liyah liyam liyan liyana liyanna liz liza lizandra lizandro lizbeth lize lizeth lizette lizie
 lizo lizy lizz lizzie lizzy ljiljana ljuba ljubisa ljubomir ljudevit llewellyn lleyton lliam llinos lloyd lluis lluna
@@ -931,138 +933,139 @@ loreens lorelai lorelay lorelei lorelie lorella lorely loren lorena lorenas lore
 lorenz lorenza lorenzo lorenzos loreta loreto loretta loreyna lori lorian loriana lorianna lorianne lorie lorien lorik
 lorin lorine loris lorna lorrain lorrie lory loryn lota lotar lotars lotfi lothaire lothar lothario lotharios lothars
 lott lotte lottes lotti lottie lou loua louan louann louanne louay loubna louella louie louis louisa louisas louise
-louises louiza loukas lourenco lous louvenia lova lovely lovina lovisa lovorka lovro lowell lowen lowie lowri loy
-loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir lubomira
-lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero lucia
-lucian luciana lucianas lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne luciennes
-luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio lucious
-lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs
-lucy lucyna lucynce lucynda lucyne lucynie lucynka lucynke lucynki lucynko lucyno lucyny lucys ludano ludek luder
+louises louiza loukas loulou lourenco lous louvenia lova lovely lovina lovisa lovorka lovro lowell lowen lowie lowri
+loy loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir
+lubomira lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero
+lucho lucia lucian luciana lucianas lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne
+luciennes luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio
+lucious lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia
+lucs lucy lucyna lucynce lucynda lucyne lucynie lucynka lucynke lucynki lucynko lucyno lucyny lucys ludano ludek luder
 luders ludewig ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj ludka ludmila ludmilla ludmillas
 ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico ludovit ludvig ludvik ludvika
 ludwice ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin ludwing lue luella
-luena luhung luigi luigia luigina luigis luis luisa luisana luisas luise luises luisiana luiz luiza luize luizie luizo
-luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukhona lukita lukman lukrecie
-lukrecius luks lula lulia luljeta lulu luluh lulut luma lumi luminita luminosa lumir lumira lunah lungelo lunna lupe
-lupita lupo luqman lura lurdes lurhur lurline lusia lusiana lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi
-lutibor lutobor lutz luuk luus luwar luwes lux luzia luzie luzies luzmila lwandle lya lyah lyam lyan lyana lyann
-lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla
-lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel
-lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza ləman maad maaike maalik maarit maarja maarten
-maartje maas maati maayan maaz mabel mabela mabelle mable mabruk macaire macarena macaria macario macca maccabeo maceo
-macey maci maciej macieja maciejem maciejowi macieju maciek macieka maciekiem maciekowi macieku mack mackenzie
-mackenzy macrina mactar macy madalena madalin madalina madaline madalyn madara maddalen maddalena madden maddi maddie
-maddies maddison maddox maddy maddyson madelaine madeleine madelena madelief madelin madeline madelines madelon
-madelyn madelyne madelynn maden madge madhuri madi madid madie madigan madiha madilyn madina madisen madisson madisyn
-madita maditas madlaina madleen madleens madlen madlens madlyn madlyns madou mads mady madyson maegan mael maela
-maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd
-magda magdalen magdalena magdalenas magdalene magdalenie magdaleno magdaleny magdas magde magdelena magdeline magdo
-magds magdy magdzie maggie maggies maggiorino maggy maggys maghnia magno magnolia magnus magnusa magnusem magnusie
-magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed mahan mahaut mahdi maheen mahendra maher
-mahesa mahesh maheswar mahfoud mahfud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud
-mahmud mahmuds mahmut mahmuts mahnoor mahrus mahulena mahya mahzan mahzun maia maialen maias maica maichol maicol
-maida maider maija maik maika maikas maike maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili
-mailie mailin mailins mailo maily mailyn mailynn maimouna maimuna maimunah maiorico maira mairas maisa maisha maisie
-maisy maitane maite maitena maiya majd majda majdi maje majed maji majid majida majlinda majo makan makar makara
-makarego makaremu makary makarym makayla makeda makenna makenzie makenzy makhtar maki makia makinwa makoto maksim
-maksims maksym maksyma maksymem maksymie maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi
-makuta malaak malachi malaika malak malake malan malang malco malcolm malcom malea malee maleek malek maleke malena
-malenas malene malgorzacie malgorzata malgorzate malgorzato malgorzaty malia maliah malias malic malick malie maliha
-malik malika malike maliki maliks malin malina malinas malinda malini malins malisa malissa maliya maliyah malka
-mallaury mallie mallika mallorie mallory mally malon malone malorie malory malou maloxat malte maltes malthe malti
-malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady
-mamante mame mamert mamoudou mamour mana manah manahil manal manar manases manasse mancio mandaakin mandakini mandi
-mandie mandies mandla mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried
-manfrieds mangala mangalya manhattan manik manika manikya manilio manisha manja manjas manjot manjusha manley manlio
-manna mannat manny manoa manoah manoel manoels manoj manola manole manoli manolita manolito manolitos manolo manolos
-manon manona manpreet manraj mansour mansueto mansur mansvet mantas manu manuel manuela manuelas manuele manueles
-manuella manuellas manuelle manya maor maphikelela maqsud mara marah marahs maral maram marana maranatha maras
-maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline
-marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia
-marcial marciana marciano marcie marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs
-marcu marcus marcy mardon marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme
-maren marena marens maret mareta marets maretta marettas marga margana margaret margareta margaretas margarete
-margareth margaretha margarethas margarethe margarets margarett margaretta margarette margarida margarita margaritas
-margas margaux margers margery margherita margheritas margie margit margita margits margitta margittas margo margot
-margots margret margrets margrit margrith margrits marguerite marguerites margus maria mariacarmela mariacarmen
-mariaceleste mariachiara mariaclara mariaconcetta mariacristina mariadi mariaelena mariafrancesca mariagiovanna
-mariagiulia mariagrazia mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam
-mariama mariame mariami mariams marian mariana mariane marianela marianeve mariangel mariangela marianna marianne
-mariannes mariannie marianno marianny mariano marians mariantonia mariantonietta mariapaola mariapia mariarca
-mariarita mariarosa mariarosaria marias mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel
-maribelle marica maricarmen maricel maricela maricica marida marie mariechen mariechens marieke mariekes mariel
-mariela mariele mariella mariellas marielle mariem marieme marien mariena marienas marieta marietta mariettas mariette
-mariettes marii mariia marija marijana marijane marijas marijke marijkes marijn marik marika marikas mariko marilena
-marilia marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marilyns marin marina marinas marinela
-marinella marinetta marinko marinna marino marinus mario marioara mariola mariolas marion mariona marions marios maris
-marisa marisabel marisas marisela mariska marisol marissa marissas maristella marit marita maritas marite marits
-maritza mariuca marius mariusz mariusza mariuszem mariuszowi mariuszu marivel mariya mariyah mariyam mariyana mariza
-marja marjan marjatta marjeta marjolaine marjolein marjorie marjory markel marketa markiem markika markku marko markos
-markowi marku markus marla marlaine marlaines marlas marlee marleen marleens marlen marlena marlenas marlene marlenes
-marleni marlens marleny marlette marley marli marlie marlies marliese marlieses marlin marline marlis marlise marlo
-marloes marlon marlons marlos marlow marlowe marly marlyn marlyne marlyns marlys marni marnie marolo maros maroua
-marouan marouane marquis marquise marrit marry marsel marsha marshall marsito marsudi marta martaka martana martani
-martas marte martel marten martha marthas marthe marthes marti martial martim martin martina martinas martine martino
-martins marto marton martti marty martyn martyna martyne martynie martyno martyns martyny martys marua marut maruta
-marvel marvelous marven marvens marvin marvins marvyn marwa marwah marwan marwane marwata marwin marwins marx mary
-marya maryadi maryah maryam maryama maryams maryan maryana maryann maryanna maryanne maryanto marybel maryelle maryem
-maryjane marylee marylin marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse marysi marysia
-marysie marysiu marysol maryssa marzella marzellas marzena marzia marzio marzouk masaki masato mascia masha mashxura
-masinka massa massamba massiel massimiliano masson matan matea matej mateja mateo mateos mateus mateusz mateusza
-mateuszem mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda
-mathildas mathilde mathildes mathis mathurin mathuys mati matia matias matic matija matilda matildas matilde matis
-matiss matisse matjaz matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew
-matthews matthias matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty
-matyas matylda matylde matyldo matyldy matyldzie matz matze maud maude maudie maugis maui maura maureen maurice
-maurices mauricette mauricia mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro
-mauros maurus maury maurycego maurycemu maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick
-mavrik mawuena mawusi maxbuba maxellende maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian
-maximiliano maximilians maximilien maximillia maximillian maximino maxims maximus maxine maxines maxmilian maxsuma
-maxwel maxwell maya mayah mayan mayanna mayar mayas maybel maybeline maybell maybelle maybelline mayda mayden maye
-mayela mayelin mayer mayes mayeul mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie
-maymuna maynard mayoor mayra mayras maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal
-mazbut mazen mazhar mazie mazin mbacke mbalienhle mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan
-meaghan mechthild mechthilds mecislav mecislava meda medard medardo medea mederic medina medinas medine medines medoro
-medoune meena meenakshi meera mees meg megan megane megann meggan meggie meggies meghan meghann meghi meghnad meghnath
-megi megumi meha mehdi meher mehmet mehmets mehreen mehriban mehtap meik meike meikes meiko meikos meiks meila meili
-meiling meily meilyn meina meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meinir meino meinolf
-meinolfs meinos meinrad meinrads meir meira meire meissa mekhi melaine melana melane melani melania melanie melanies
-melanio melaniu melany melanye melanys melchiade melchior melchiorre melchor melda melea meleane melek meleks melena
-melenija melezio meli melia meliah melian melichar melicia melida melih meliha melik melika melike melikes meliksah
-melina melinas melinda melindas meline melinna melis melisa melisande melisas melissa melissandre melissas melita
-melitina melitta melittas meliya meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie
-melony melonys melora mels meltem melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis
-mena menachem menaka menardo mence mencia mendel mendels mendy menelik meneo menka menna menno mennone menodora meral
-mercede mercia mercurio meredith merel merete meri meriam meric merick meriem merieme merih merijn merike merina
-merisa meritxell merjem merl merle merles merlin merline merlines merlins meron merovee merrick merritt merry mert
-mertie merts merve merves mervin mery meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut metello
-metin metins metod metodej metrofane mevlut mex meya meyer meylin meyra mhairi mhambi mhamed miah miana micael micaela
-micaella micah micha michael michaela michaelas michaele michaeles michaella michaelle michail michails michal michala
-michale michalem michalina michaline michalinie michalino michaliny michalowi micheal michel michela michelangelo
-michele micheles michelina micheline michella michelle michelles michels mick mickael mickaela mickel mickey mickeys
-micks micky mico micol micole midas midori mieczyslaw mieczyslawa mieczyslawem mieczyslawie mieczyslawowi mieke miekes
-miel mietek mietka mietkiem mietkowi mietku miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela
-mihai mihail mihailo mihajlo mihaly mihkel mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail
-mikails mikal mikas mikayla mike mikel mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko
-miklos mikol mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro
-milagros milah milan milana milanas milanka milanko milanna milans milca milda mildred mileena milen milena milenas
-milene mileta miley milford milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana
-miljenko milka milla millan milliana millicent millie milly milojica milomir milon milorad milos miloslav miloslava
-milota milou miloud milouda milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune
-mimount mimoza minah minahil minakshi minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink
-minka minkes minna minnas minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella
-mirabelle mirac miracle miracs mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea
-mireille mirek mirela mirella mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams
-mirjan mirjana mirjans mirjas mirka mirkas mirkelam mirkiem mirko mirkos mirkowi mirku mirna miro mirocleto miromil
-miromila miron mirona mironem mironie mironowi miroslav miroslava miroslavas miroslavs miroslaw miroslawa miroslawe
-miroslawem miroslawie miroslawo miroslawowi miroslawy mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil
-miruna miryam mirza mirziyo misael misaele misaki misbah mischa misha misheel mishel mishka misia misko mislav misra
-missy misty mitar mitch mitchel mitchell mithat mitica mitja mitra mitrut mittie mitzi miya miyah miyana miyu miyuki
-mizael mizuki mladana mladen mnata mnislav mnislava moa moaad moad moana moataz mobark mobolaji moctar modescie modest
-modesta modestem modestowi modibo modou modrite modupe moesha mofifoluwa moha mohamad mohamadou mohamed mohamedali
-mohameds mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder mohini mohir
-mohmed mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz mojzesza
-mojzeszem mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira mona monaldo monalisa monas monette moni monia
+luena luhung luigi luigia luigina luigis luis luisa luisana luisas luise luises luisiana luisinho luiz luiza luize
+luizie luizo luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukhona lukita
+lukman lukrecie lukrecius luks lula lulia luljeta lulu luluh lulut luma lumi luminita luminosa lumir lumira lunah
+lungelo lunna lupe lupita lupo luqman lura lurdes lurhur lurline lusia lusiana lutfan lutfi lutfiya lutfullah
+lutfulloh luther luthfi lutibor lutobor lutz luuk luus luwar luwes lux luzia luzie luzies luzmila lwandle lya lyah
+lyam lyan lyana lyann lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian lyliana
+lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne
+lynns lyns lynsey lyonel lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza ləman maad maaike maalik
+maarit maarja maarten maartje maas maati maayan maaz mabel mabela mabelle mable mabruk macaire macarena macaria
+macario macca maccabeo maceo macey maci maciej macieja maciejem maciejowi macieju maciek macieka maciekiem maciekowi
+macieku mack mackenzie mackenzy macrina mactar macy madalena madalin madalina madaline madalyn madara maddalen
+maddalena madden maddi maddie maddies maddison maddox maddy maddyson madelaine madeleine madelena madelief madelin
+madeline madelines madelon madelyn madelyne madelynn maden madge madhuri madi madid madie madigan madiha madilyn
+madina madisen madisson madisyn madita maditas madlaina madleen madleens madlen madlens madlyn madlyns madou mads mady
+madyson maegan mael maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve maeven mafalda maffeo
+magali magalie magaly magd magda magdalen magdalena magdalenas magdalene magdalenie magdaleno magdaleny magdas magde
+magdelena magdeline magdo magds magdy magdzie maggie maggies maggiorino maggy maggys maghnia magno magnolia magnus
+magnusa magnusem magnusie magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed mahan mahaut mahdi
+maheen mahendra maher mahesa mahesh maheswar mahfoud mahfud mahi mahin mahina mahir mahira mahjouba mahlia mahlon
+mahmood mahmoods mahmoud mahmud mahmuds mahmut mahmuts mahnoor mahrus mahulena mahya mahzan mahzun maia maialen maias
+maica maichol maicol maida maider maija maik maika maikas maike maikel maikes maikol maiks maila maile mailee maileen
+mailen mailey maili mailie mailin mailins mailo maily mailyn mailynn maimouna maimuna maimunah maiorico maira mairas
+maisa maisha maisie maisy maitane maite maitena maiya majd majda majdi maje majed maji majid majida majlinda majo
+makan makar makara makarego makaremu makary makarym makayla makeda makenna makenzie makenzy makhtar maki makia makinwa
+makoto maksim maksims maksym maksyma maksymem maksymie maksymilian maksymiliana maksymilianem maksymilianie
+maksymilianowi maksymowi makuta malaak malachi malaika malak malake malan malang malco malcolm malcom malea malee
+maleek malek maleke malena malenas malene malgorzacie malgorzata malgorzate malgorzato malgorzaty malia maliah malias
+malic malick malie maliha malik malika malike maliki maliks malin malina malinas malinda malini malins malisa malissa
+maliya maliyah malka mallaury mallie mallika mallorie mallory mally malon malone malorie malory malou maloxat malte
+maltes malthe malti malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi
+mamadou mamady mamante mame mamert mamoudou mamour mana manah manahil manal manar manases manasse mancio mandaakin
+mandakini mandi mandie mandies mandla mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos
+manfreds manfried manfrieds mangala mangalya manhattan manik manika manikya manilio manisha manja manjas manjot
+manjusha manley manlio manna mannat manni manny manoa manoah manoel manoels manoj manola manole manoli manolita
+manolito manolitos manolo manolos manon manona manpreet manraj mansour mansueto mansur mansvet mantas manu manuel
+manuela manuelas manuele manueles manuella manuellas manuelle manya maor maphikelela maqsud mara marah marahs maral
+maram marana maranatha maras maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim
+marcelin marcelina marceline marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus
+marcelo marcels marcheta marcia marcial marciana marciano marcie marcin marcina marcinek marcinem marcinie marcinka
+marcinkiem marcinkowi marcinku marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy mardon marei
+mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren marena marens maret mareta
+marets maretta marettas marga margana margaret margareta margaretas margarete margareth margaretha margarethas
+margarethe margarets margarett margaretta margarette margarida margarita margaritas margas margaux margers margery
+margherita margheritas margie margit margita margits margitta margittas margo margot margots margret margrets margrit
+margrith margrits marguerite marguerites margus maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara
+mariaconcetta mariacristina mariadi mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura
+marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariams marian
+mariana mariane marianela marianeve mariangel mariangela marianna marianne mariannes mariannie marianno marianny
+mariano marians mariantonia mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria marias
+mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle marica maricarmen maricel
+maricela maricica marida marie mariechen mariechens marieke mariekes mariel mariela mariele mariella mariellas
+marielle mariem marieme marien mariena marienas marieta marietta mariettas mariette mariettes marii mariia marija
+marijana marijane marijas marijke marijkes marijn marik marika marikas mariko marilena marilia marilie marilin
+marilisa marilou marilu mariluz marily marilyn marilyne marilyns marin marina marinas marinela marinella marinetta
+marinko marinna marino marinus mario marioara mariola mariolas marion mariona marions marios maris marisa marisabel
+marisas marisela mariska marisol marissa marissas maristella marit marita maritas marite marits maritza mariuca marius
+mariusz mariusza mariuszem mariuszowi mariuszu marivel mariya mariyah mariyam mariyana mariza marja marjan marjatta
+marjeta marjolaine marjolein marjorie marjory markel marketa markiem markika markku marko markos markowi marku markus
+marla marlaine marlaines marlas marlee marleen marleens marlen marlena marlenas marlene marlenes marleni marlens
+marleny marlette marley marli marlie marlies marliese marlieses marlin marline marlis marlise marlo marloes marlon
+marlons marlos marlow marlowe marly marlyn marlyne marlyns marlys marni marnie marolo maros maroua marouan marouane
+marquis marquise marrit marry marsel marsha marshall marsito marsudi marta martaka martana martani martas marte martel
+marten martha marthas marthe marthes marti martial martim martin martina martinas martine martino martins marto marton
+martti marty martyn martyna martyne martynie martyno martyns martyny martys marua marut maruta marvel marvelous marven
+marvens marvin marvins marvyn marwa marwah marwan marwane marwata marwin marwins marx mary marya maryadi maryah maryam
+maryama maryams maryan maryana maryann maryanna maryanne maryanto marybel maryelle maryem maryjane marylee marylin
+marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse marysi marysia marysie marysiu marysol
+maryssa marzella marzellas marzena marzia marzio marzouk masaki masato mascia masha mashxura masinka massa massamba
+massiel massimiliano masson matan matea matej mateja mateo mateos mateus mateusz mateusza mateuszem mateuszowi
+mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda mathildas mathilde
+mathildes mathis mathurin mathuys mati matia matias matic matija matilda matildas matilde matis matiss matisse matjaz
+matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew matthews matthias matthieu
+matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas matylda matylde matyldo
+matyldy matyldzie matz matze maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia mauricio
+mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros maurus maury maurycego maurycemu
+maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick mavrik mawuena mawusi maxbuba maxellende
+maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien maximillia
+maximillian maximino maxims maximus maxine maxines maxmilian maxsuma maxwel maxwell maya mayah mayan mayanna mayar
+mayas maybel maybeline maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul mayka maykel
+mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayoor mayra mayras maysa maysaa
+maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazbut mazen mazhar mazie mazin mbacke mbalienhle
+mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild mechthilds mecislav mecislava meda
+medard medardo medea mederic medina medinas medine medines medoro medoune meena meenakshi meera mees meg megan megane
+megann meggan meggie meggies meghan meghann meghi meghnad meghnath megi megumi meha mehdi meher mehmet mehmets mehreen
+mehriban mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn meina meinas meinhard meinharde
+meinhardes meinhards meinhild meinhilds meinir meino meinolf meinolfs meinos meinrad meinrads meir meira meire meissa
+mekhi melaine melana melane melani melania melanie melanies melanio melaniu melany melanye melanys melchiade melchior
+melchiorre melchor melda melea meleane melek meleks melena melenija melezio meli melia meliah melian melichar melicia
+melida melih meliha melik melika melike melikes meliksah melina melinas melinda melindas meline melinna melis melisa
+melisande melisas melissa melissandre melissas melita melitina melitta melittas meliya meliyah meliza melle mellie
+mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels meltem melvin melvina melvins melvyn
+melyna melynda melynna melysa melyssa memduh memphis mena menachem menaka menardo mence mencia mendel mendels mendy
+menelik meneo menka menna menno mennone menodora meral mercede merche mercia mercurio meredith merel merete meri
+meriam meric merick meriem merieme merih merijn merike merina merisa meritxell merjem merl merle merles merlin merline
+merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves mervin mery meryam meryem meryeme
+meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej metrofane mevlut mex meya meyer
+meylin meyra mhairi mhambi mhamed miah miana micael micaela micaella micah micha michael michaela michaelas michaele
+michaeles michaella michaelle michail michails michal michala michale michalem michalina michaline michalinie
+michalino michaliny michalowi micheal michel michela michelangelo michele micheles michelina micheline michella
+michelle michelles michels michi mick mickael mickaela mickel mickey mickeys micks micky mico micol micole midas
+midori mieczyslaw mieczyslawa mieczyslawem mieczyslawie mieczyslawowi mieke miekes miel mietek mietka mietkiem
+mietkowi mietku miette migdalia migel migue miguel miguela miguelito miguels miha mihael mihaela mihai mihail mihailo
+mihajlo mihaly mihkel mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails mikal mikas
+mikayla mike mikel mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol mikolaj
+mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah milan milana
+milanas milanka milanko milanna milans milca milda mildred mileena milen milena milenas milene mileta miley milford
+milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka milla millan
+milliana millicent millie milly milojica milomir milon milorad milos miloslav miloslava milota milou miloud milouda
+milous milovan milovin milred milton miluse milutin mima mimi mimma mimmo mimoun mimouna mimoune mimount mimoza minah
+minahil minakshi minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink minka minkes minna
+minnas minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella mirabelle mirac
+miracle miracs mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea mireille mirek mirela
+mirella mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams mirjan mirjana mirjans
+mirjas mirka mirkas mirkelam mirkiem mirko mirkos mirkowi mirku mirna miro mirocleto miromil miromila miron mirona
+mironem mironie mironowi miroslav miroslava miroslavas miroslavs miroslaw miroslawa miroslawe miroslawem miroslawie
+miroslawo miroslawowi miroslawy mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna miryam mirza
+mirziyo misael misaele misaki misbah mischa misha misheel mishel mishka misia misko mislav misra missy misty mitar
+mitch mitchel mitchell mithat mitica mitja mitra mitrut mittie mitzi miya miyah miyana miyu miyuki mizael mizuki
+mladana mladen mnata mnislav mnislava moa moaad moad moana moataz mobark mobolaji moctar modescie modest modesta
+modestem modestowi modibo modou modrite modupe moesha mofifoluwa moha mohamad mohamadou mohamed mohamedali mohameds
+mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder mohini mohir mohmed
+mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz mojzesza mojzeszem
+mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira momo mona monaldo monalisa monas monette moni monia
 monica monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef monserrat
 monserrate montgomery montse montserrat monty monvids moorea moos mor morad moradeke morayo morena morenike moreno
 morgan morgana morgane morgann morganne morghan mori moriah moric moris moritz moriz morne morolake morrigan morris
@@ -1085,197 +1088,199 @@ nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila
 naira nairi naisha naiya naja najah najam najat najate najeh naji najia najib najim najima najla najlae najma
 najmiddin najoua najwa nakia nakiya nala nalah nalan nalar nalia nalin nalini naliya naliyah nalla naman namazio namik
 namir namira nana nancy nancys nand nanda nandi nandini nando nandor naneta nanette nani nanna nannas nannette
-nannettes nannie naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone nara naradi
-narayan narcis narcisa narciso narcisse nardi nare nareg narek narendra nargis nargiza narimon narinder narjes narji
-narjis narseo narsete nasab naser nash nasha nasia nasiba nasim nasir nasira nasra nasreddine nasreen nasriddin
-nasrullah nasser nassim nassima nassir nassira nastasia nastia nastja natacha natali natalia natalias natalie natalies
-natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia nataly natalya natan
-natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel natanja natanjas natanowi
-natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya nathalye nathan nathanael
-nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq natka natsuki natsumi natthan
-naud naudet naura nausica nausicaa nava naveed naveen navid navin navjot nawaf nawal nawfal naya nayah nayan nayana
-nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire nazan nazar nazarego
-nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi nazariuszu nazary
-nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno nazzaro ndeye ndiaga ndleleni
-ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin neco ned neda nedeljko nedim
-nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli nefertiti neftali neha nehal
-nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva neja nejat nejc neji nejla
-nekane neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly nellys nelo nels
-nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio nepomuk nere
-nerea nereida nereo nergis neri neringa nermin nermine nerys neset nesim neslisah nesrin nesrine nestor nestora
-nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin
-nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen
-nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor
-nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo
-nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta
-nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
-niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita
-nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol
-nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina
-nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima
-nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay
-niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish
-nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin
-njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara
-noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemia noemie noemiego noemiemu noemim
-noemis noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona
-nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore
-noreddine noreen norene norhan nori norian norica norina norlan norma normand normunds norris norval norwood nosir
-nosirjon nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri
-nouria nout nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo
-ntombizodwa nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek
-nureddin nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul
-nurullah nusa nusayba nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna
-nynke nyoman nyssa nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane oceanna ocie octav
-octave octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu
-octavius octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odete odetta odette odidone
-odil odila odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos odunayo ofelia
-ofelias ofelie ofelii ofelio ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana oihane oisin
-ojars ojaswini okan okey okiki oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji olaf olafa
-olafem olafie olafowi olafs olaia olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa olasunmbo
-olatunbosun olav olavi olavs olaya olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem olegowi
-olegs olegu oleh olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta olf olfs
-olga olgas olge olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda
-olindo oliva olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers
-olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi
-oliwierze oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs
-olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori
-oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi
-oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara
-omari omarion omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina omnia omobobola
-omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri
-ondina ondrej ondrejka oneal oneil onelia onesimo onie onni onofrio onorata onorina onorino onorio onoriode onufrego
-onufremu onufry onufrym onur onurs onyx oona oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia
-ophelias ophelie ophelies opung oqil orah oran orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest
-oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane orianna orie
-oriel orietta orif orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella oronzo orpha
-orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins orval
-orville orvokki oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara oskarem oskari oskarowi oskars
-oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja osunleke osvald osvaldo
-oswald oswaldo oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho
-otilia otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte
-ottes ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts
-otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma
-oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais
-owen owens oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer
-ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo pablos pacey paciano
-paco pacome pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia palladio palma palmazio
-palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait panca
-pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu pankracy pankracym pansy
-pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo
-paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss parissa parman parmenio
-parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual
-pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices patricia patricias
-patricie patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu
-patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym
-patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens
-paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie paulino pauliny
-paulius paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol pawel
-pawels pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros peeter peggie
-peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema
-pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin
-pepita pepo perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry
-perseo persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petras
-petre petri petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio
-petronius petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila
-philani phileine philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps
-philippus phillip phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong
-phu phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce
-pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros
-pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina pinar pinkie
-pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa
-pippo piraye piret pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie
-platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina
-polissena pollione polly pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
-ponzio pooja poornima poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu
-porfiry porfirym porzia porziano postumio poul praba prabawa prabowo prabu pradeep prakosa pramila pran pranata pranav
-pranawa pranay prasad prasanna prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen
-pravin pravomil pravomila pravoslav pravoslava prayag prayitna prayoga prayogo precious predrag preity prem premysl
-prentiss prescilla presley presly preston priamo pribyslav pribyslava pricila pricilla priit primerose primoz princess
-prisca priscila priscilla priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira
-prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem
-prokulowi prokulu proserpina prosper prospera prospero protasio proteo providence providenci prudencio prudenzia
-prudenzio prvoslav przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet
-pupolo puput pura purity purnima purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar
-qasim qays qizilgul qobil qori qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn
-querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzio
-quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel
-rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast radek radeke radenko radha radhika
-radhost radia radika radimir radimira radina radisa radislav radislava raditya radivoj radivoje radka radko radmil
-radmila radmilo radojka radolf radolfo radolfs radomil radomila radomir radomira rados radosav radoslav radoslava
-radouan radouane radovan radovana radslava radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa
-rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella
-raffaello raffele raffi rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja
-rahayu raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai
-raian raiana raide raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda
-raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds
-rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold raisa raissa raivis raivo raiyan raiza
-raj raja rajaa rajab rajae rajah rajan rajana rajendra rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund
-rajmunda rajmundem rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan
-rakel rakele rakesh rakia rakim rakip rakita ralf ralfs ralph raluca rama ramaa raman ramata ramatou ramatoulaye
-ramazan ramazans ramdane ramesh rameshwar ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons
-ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy randa randal randall randi randolf randolfa randolfem randolfie
-randolfowi randolfs randolph randolphs randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko
-ranolfo ransom ranya raoul raouls raphael raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn
-rasheed rasheedah rashel rashid rashida rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor
-ratih ratimir ratmir ratna rauf raul rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan
-rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon
-raymond raymonde raymonds raymone raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel
-razvan rea reagan reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka
-rebekkas rebeko recai recep reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah
-refet refik regan reggie reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine
-regines reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka
-reimar reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine
-reiner reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds reinis reinold reinolds
-rejan rejean rejeanne reka reksa relja relu remco remedio remedios remi remie remig remigio remilekun remington remmer
-remmers remo remondo remus remy remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas
-renate renates renato renatos renatus renaty renaud rendy rene renee renes renesmee renette rengin renis renja renji
-renne renny reno rens renske renzo resat reshad reshma resi resis respati respicio ressie restu resul retha retno
-reuben reuven reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo reyna reynald
-reynaldo reynold reynolds reza rezzan rhea rhema rhett rhian rhianna rhiannon rhoda rhodri rhonda rhyan rhys ria riaan
-riad rian riana rianas riane rianna rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda
-riccardo riccardos ricci ricco riccos richard richarda richardas richardson richelle richelmo richie richies richmond
-richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan ridouane ridvan ridwan rieke
-riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan rihana rihanna rihards riikka riitta rija rikardo
-rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rinus rion rishan rishi
-ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa rixas riya
-riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robbo robby robbys robercie robert
-roberta robertem robertina roberto robertos robertowi robin robina robins robinson robiya roby robyn roc rocco roccos
-roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick roderik
-roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub rodolphe
-rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan
-rohan rohana rohit roho rohos roisin rokas rokaya rokhaya rokia roksana roksane roksanie roksano roksany rolan roland
+nannettes nanni nannie nanou naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone
+nara naradi narayan narcis narcisa narciso narcisse nardi nare nareg narek narendra nargis nargiza narimon narinder
+narjes narji narjis narseo narsete nasab naser nash nasha nasia nasiba nasim nasir nasira nasra nasreddine nasreen
+nasriddin nasrullah nasser nassim nassima nassir nassira nastasia nastia nastja natacha natalce natali natalia
+natalias natalie natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas
+natalka natalke natalki natalko natallia nataly natalya natan natana natanael natanaela natanaelem natanaelowi
+natanaelu natanel natanem natanie nataniel natanja natanjas natanowi natasa natascha nataschas natascia natasha nate
+nathalia nathalie nathalies nathaly nathalya nathalye nathan nathanael nathanaels nathanel nathania nathanial
+nathaniel nathans nathanyel nathen natia natiq natka natsuki natsumi natthan naud naudet naura nausica nausicaa nava
+naveed naveen navid navin navjot nawaf nawal nawfal naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie
+nayima nayla naylah nayma nayra naysha naz nazaire nazan nazar nazarego nazaremu nazareno nazaret nazareth nazaria
+nazario nazariusz nazariusza nazariuszem nazariuszowi nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir
+nazire nazli nazmi nazrulloh nazzareno nazzaro ndeye ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati
+necdet nechifor necib necla necmettin neco ned neda nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele
+neeles neeltje neema neena neeve nefeli nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil
+neila neill neima neira neisha neiva neja nejat nejc neji nejla nekane neklan nelcy nelda neli nelia neliah nelida
+nelina nelio nelleke nelli nellie nellies nellis nelly nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja
+nemesio nenad nene neo neoma neomi neopolo neos neoterio nepomuk nere nerea nereida nereo nergis neri neringa nermin
+nermine nerys neset nesim neslisah nesrin nesrine nestor nestora nestore nestorem nestorowi nestorze netanel nethanel
+nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin nevio nevios nevra nevzat newell neya neyah neyla
+neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen nhlakanipho nhu niall niama niamh nicanor nicarete
+nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole nick nicki nickie nicklas
+nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo nicodim nicol nicola nicolae nicolai nicolaie
+nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta nicolette nicolina nicoline nicolle nicolo nicols
+nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek niel niels niema niene nienke nieves nigar nigel
+nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita nikitas nikki nikkie nikko nikky niklas niklaus
+niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol nikola nikolai nikolais nikolaj nikolajs nikolaos
+nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina nikolo nikoloz nikos niksa nila nilah nilas nilay
+nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima nimakoah nimit nimra nimrod ninah ninette ninfa
+nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay niro nirvana nisa nisan nisas nisha nishan
+nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish nithya nitish nitya niva nives nixon niya
+niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin njegomirka nkanyezi nkosenye nkosingiphile
+nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara noas nodira noe noeh noela noeli noelia
+noelie noella noelle noely noema noemi noemia noemie noemiego noemiemu noemim noemis noemy nofoto noga nogaye noha
+nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona nonhlanhla nonjabulo nonkululeko
+noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore noreddine noreen norene norhan nori
+norian norica norina norlan norma normand normunds norris norval norwood nosir nosirjon nostriano noud nouh nouha
+nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak novalie novan
+novella novi noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa nubia nuccia nugraha nuh
+nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin nureddins nurettin nurettins
+nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul nurullah nusa nusayba nusrat nusratulloh
+nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke nyoman nyssa nərgiz oana obanijesu
+obed obid obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave octaves octavia octavian octaviana
+octavians octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda odalis odalys odas oddone
+odei odelia odell oden oderico odessa odeta odete odetta odette odidone odil odila odilas odile odilia odilias odilo
+odilon odilos odin odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie ofelii ofelio ofelya oger ognjana
+ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini okan okey okiki oksan oksana
+oktavian oktavie oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie olafowi olafs olaia olaide
+olajumoke olakunle olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olavs olaya olayinka
+olbram olcay oldrich oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh olek oleka olekiem olekowi
+oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge olgerts olgi olgica olgo
+oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva olivarius olive oliver olivera
+oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera
+oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio olli ollie
+ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke olufunmi olufunmilayo
+olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun
+oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole
+oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion omars omawunmi omaya omayma
+omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni omolabake omolara omolola
+omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondrej ondrejka oneal oneil onelia
+onesimo onie onni onofrio onorata onorina onorino onorio onoriode onufrego onufremu onufry onufrym onur onurs onyx
+oona oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran
+orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest oreste orestes orestesa orestesem orestesie
+orestesowi orfeo orhan orhans ori orian oriana oriande oriane orianna orie oriel orietta orif orin orio oriol orion
+orla orlan orland orlando orlandos orlane orli orly ornella oronzo orpha orrin orsino orsola orsolina orson ortansa
+ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins orval orville orvokki oryan orzu osama osanna osbaldo
+oscar oscars osian osiris oskar oskara oskarem oskari oskarowi oskars oskarze osman osmans osmin osmondo osmund
+osmunda osmundem osmundowi osmundzie ossama ostoja osunleke osvald osvaldo oswald oswaldo oswalds otabek otakar
+otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie otilija otilio otis
+otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried ottfrieds ottilia
+ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa ouafaa ouafae ouahiba
+oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou oury ousama ousman
+ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens oxana oybek oyenike
+oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem
+ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo pablos pacey paciano paco pacome pacomio padma
+padmi padraig paige paiman paivi pakize palatino palemon palladia palladio palma palmazio palmira palmiro paloma
+pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait panca pancario pancrazio
+pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu pankracy pankracym pansy pantaleo pantaleon
+pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo paolos pape paquita
+paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss parissa parman parmenio parsa parsival
+parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual pasquale
+pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices patricia patricias patricie
+patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja
+patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk
+patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette
+paulettes pauli paulica paulien pauliina paulin paulina paulinas paulince pauline paulines paulinha paulinie paulinka
+paulinke paulinki paulinko paulino pauliny paulius paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra
+pavla pavle pavlin pavlina pavol pawel pawelek pawelka pawelkiem pawelkowi pawelku pawels pawla pawle pawlem pawlowi
+paxton payidar payton pearl pearlie pearline pecine pedro pedros peeter peggie peggies peggy peggys peio pekka pelagia
+pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema pembe penda penelopa penelope penelopes
+penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo peppe perceval percival
+percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry perseo persida pertev peruna
+perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petras petre petri petrica petrija
+petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius petros petru petruse
+petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine philemon philibert
+philine philines philip philipp philippa philippe philippes philippine philipps philippus phillip phillipe philomena
+philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong phyllis pia pias piedad
+pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide pierfrancesco piergiorgio
+piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola pierpaolo pierre pierrick pierrot
+piersilvio piet pieter pieternel pietra pietro pietros piets pilar pili pim pina pinar pinkie pino pio piotr piotra
+piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye piret pirjo
+pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie platonowi pleun plinio plutarco
+pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina polissena pollione polly pollyanna
+polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima poppy porfirego
+porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry porfirym porzia porziano
+postumio poul praba prabawa prabowo prabu pradeep prakosa pramila pran pranata pranav pranawa pranay prasad prasanna
+prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin pravomil pravomila pravoslav
+pravoslava prayag prayitna prayoga prayogo precious predrag preity prem premysl prentiss prescilla presley presly
+preston priamo pribyslav pribyslava pricila pricilla priit primerose primoz princess prisca priscila priscilla
+priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira prokles proklesa proklesem
+proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina
+prosper prospera prospero protasio proteo providence providenci prudencio prudenzia prudenzio prvoslav przemyslaw
+przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purity purnima
+purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays qizilgul qobil qori
+qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin quincy quinten
+quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzinho quinzio quique quirin quirino
+quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli
+rachelle rachelo rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia radika
+radimir radimira radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka
+radolf radolfo radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane radovan
+radovana radslava radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella
+rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi
+rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels
+rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien
+raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos
+raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard
+rainhards rainhold rainholds rainier rainold raisa raissa raivis raivo raiyan raiza raj raja rajaa rajab rajae rajah
+rajan rajana rajendra rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie
+rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip
+rakita ralf ralfs ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar
+ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin
+ramziya ramzy randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs
+randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael
+raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida
+rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul
+rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne
+rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone
+raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna
+reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep
+reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah refet refik regan reggie
+reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino reginy
+regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers
+reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards
+reinhart reinharts reinhild reinhilds reinhold reinholds reinis reinold reinolds rejan rejean rejeanne reka reksa
+relja relu remco remedio remedios remi remie remig remigio remilekun remington remmer remmers remo remondo remus remy
+remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas renate renates renato renatos
+renatus renaty renaud rendy rene renee renes renesmee renette rengin renia renie renis reniu renja renji renne renny
+reno rens renske renzo resat reshad reshma resi resis respati respicio ressie restu resul retha retno reuben reuven
+reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold
+reynolds reza rezzan rhea rhema rhett rhian rhianna rhiannon rhoda rhodri rhonda rhyan rhys ria riaan riad rian riana
+rianas riane rianna rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda riccardo riccardos
+ricci ricco riccos richard richarda richardas richardson richelle richelmo richie richies richmond richy rick rickard
+rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rietje rifat
+riff rifka rifki rigard rigoberto rihab riham rihan rihana rihanna rihards riikka riitta rija rikardo rike rikes rikke
+riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rinus rion rishan rishi ristana rita
+ritaj ritaje ritas ritchie ritej ritesh rithy ritika ritinha rito ritva riv riva rivaldo rivka rixa rixas riya riyad
+riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robbo robby robbys robercie robert roberta
+robertem robertina roberto robertos robertowi robin robina robins robinson robiya roby robyn roc rocco roccos roch
+roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick roderik roderyk
+roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric
+rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan
+rohana rohit roho rohos roisin rokas rokaya rokhaya rokia roksana roksane roksanie roksano roksany rolan roland
 rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs rolland rollin
 rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romanem romanie romanita romanowi
 romanus romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina rominas romis rommy
 romoaldo romola romolo romuald romualda romualdem romualdo romualdowi romualdzie romul romulo romulus romy romys ron
 rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie
-ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias
+ronnies ronny ronnys rons rony rooney roque rory ros rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias
 rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn
 rosalyns rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose
 roseanne rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias
 rosemarie rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi
-rosibel rosie rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda
-ross rossana rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud
-rotrauds rouven rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya
-royce roys roza rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo
-rozvita rozy ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi
-rudiger rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy
-ruedi rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani
-rukmin rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel
-russell rustam rustu rut rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza
-ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo rysiek rysieka
-rysiekiem rysiekowi rysieku ryszard ryszarda ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi
-saadia saaid saar saara saba sabah saban sabas sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine
-sabines sabinie sabino sabiny sabir sabira saboxat saboxon sabra sabre sabreena sabreenas sabri sabria sabrin sabrina
-sabrinas sabrine sabriya sabryna sacha sachin sacid sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies
-sadik sadina sadio sadiya sadoqat sadri sadriddin sadullah sady sadye saeed sael saer safa safaa safae safah saffet
-saffiro saffo safi safia safiatou safietou safina safir safira safiria safiya safiyah safiyya safiyyah safo safouan
-safouane safta safura safwan sagar sagrario sahana sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp
-sahins sahir sahira sahory sahra sahras sahsuvar saide saidi saidou saif saiful saifullah saige saikou sailor saim
-saima saimon saina saioa saiq saira saja sajad sajan sajid sajida sajjad sakari saki sakina sakinah sakip sakir sakti
-sakura saladin saladino saladins salah salaheddine salam salamoun salavtore saleah saleem saleh saleha salek salem
-salena salha salia saliah salif salih saliha salihas salihe salihes salihs salim salima salimah salimas salimata
+rosibel rosie rosimarie rosimaries rosina rosinas rosinha rosita rositas roslyn rosman rosmarie rosmaries rosmery
+rosmunda ross rossana rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi
+rotraud rotrauds rouven rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy
+roy roya royce roys roza rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita
+roziya rozo rozvita rozy ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger
+rudegers rudi rudiger rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph
+rudolphs rudra rudy ruedi rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar
+rui rukaya rukhmani rukmin rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins
+ruslan rusman russel russell rustam rustu rut rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud
+ruxanda ruxandra ruza ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym
+ryo rysiek rysieka rysiekiem rysiekowi rysieku ryszard ryszarda ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid
+saad saadat saadi saadia saaid saar saara saba sabah saban sabas sabatino sabazio sabele sabih sabiha sabin sabina
+sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat saboxon sabra sabre sabreena sabreenas sabri sabria
+sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid sada sadaf sadberk sade sadettin sadhana sadi sadia
+sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin sadullah sady sadye saeed sael saer safa safaa safae
+safah saffet saffiro saffo safi safia safiatou safietou safina safir safira safiria safiya safiyah safiyya safiyyah
+safo safouan safouane safta safura safwan sagar sagrario sahana sahap sahar sahel sahib sahid sahil sahilpreet sahin
+sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide saidi saidou saif saiful saifullah saige saikou sailor
+saim saima saimon saina saioa saiq saira saja sajad sajan sajid sajida sajjad sakari saki sakina sakinah sakip sakir
+sakti sakura saladin saladino saladins salah salaheddine salam salamoun salavtore saleah saleem saleh saleha salek
+salem salena salha salia saliah salif salih saliha salihas salihe salihes salihs salim salima salimah salimas salimata
 salimatou salims salina saliou salka sallie sally sallys salma salman salmas saloh salome salomea salomena salomes
 salomey salomon salomona salomone salomonem salomonie salomonowi salomons salomoun saloua salsabil salsabila salustio
 salva salvadora salvator salvatore salvatores salvators salvatrice salwa salwator salwatora salwatorem salwatorowi
@@ -1327,284 +1332,286 @@ sibilles sibongile sibusiso sibyl sibyla sibylla sibyllas sibylle sibylles sibyl
 siddarth siddharth siddhartha siddhi siddhran sidi sidiq sidki sidney sidneys sidoine sidon sidonia sidonie sidonio
 sidra sidrah sidy siebe siegbert siegberts siegesmund siegesmunds siegfried siegfrieds sieghard sieghards sieglinde
 sieglindes siegmar siegmars siegmund siegmunds siegrid siegrids siegrun siegruns siegward siegwards siem siemon
-siemons sienna siennas siep sietse sifiso sigebert sigfrid sigfrido siggi siggis sigismond sigismondo sigmar sigmars
-sigmund sigrid sigrids sigrun sigruns sigurd sigurds sihab sihabeddin siham sihame siim siir sijuade sila silas silja
-siljas silje silka silkas silke silkes silva silvan silvana silvanas silvano silvanos silvans silvas silvere silverio
-silvestr silvestre silvestro silvia silvian silviana silvias silvie silvija silvina silvino silvio silvios silviu
-silvius sima simao simba simea simen simeon simeona simeone simeons simge simi similoluwa simina simion simisola simo
-simome simon simona simonas simone simones simonetta simonida simonne simonpietro simons simos simran sina sinai sinan
-sinans sinas sinasi sinay sinaya sinclair sindi sindisiwe sindre sindy sinead sinem sinenhlanhla sinesio sinfronio
-sinica sinikka sinisa sinja sinjas sinkler sinthia sintia siobhan siomara sion siona sione sioned siphephelo siphiwe
-sipho sira siraj sire sirena sireno siria siriano siricio sirin sirine sirineu sirio sirius siro sirojiddin sirpa
-sirri sirya sisilia siska sisto sita sitara sithembiso siv sivan sixt sixte sixtine sixto sixtus siya siyana siyanda
-sizakele sizani sjaak sjoerd sjors skaidrite skarlet skarleta skipped skye skyla skylar skyler sladana slamet slava
-slavas slavatore slavek slavena slaviboj slavibor slavica slavika slavikas slavka slavkas slavko slavkos slavoboj
-slavoj slavoljub slavomil slavomila slavomir slavomira slawomir slawomira slawomirem slawomirowi slawomirze slayton
-slevin slimane sloan sloane slobodanka sloka slone sly smail smaranda smeralda smiljana smilla smillas smita smith
-smriti sneha snezana snjezana soad soave sobeslav sobeslava sobia sobit socrate socrates sodia sodiq soffia sofi sofia
-sofian sofiane sofias sofie sofies sofija sofiya sofronia sofronie sofya soha sohaib sohail sohaila soham sohan sohana
-sohib sohil sokaina sokhna sokrat solaiman solan solana solara solayman soledad soleh solenne soliana soliman solina
-soline solocone solomon solon solveig solveiga solveigh solveighs solveigs solvej solvejs solvey solveys somaya somia
-somiya somnath somya sona sonali sonam sondre songul sonia sonias soniya sonja sonjas sonke sonkes sonni sonny sonya
-sonyas soof sophea sophia sophiana sophias sophie sophies sophonie sophy sophya sora soraia soraida soraja sorana
-soraya sorayah sorayas sorcha sorelle soren sorens sorin sorina soriya sossio sostene sosteneo sostrato soter sotero
-sotira souad soufian soufiane soufyane souhaib souhail souhaila souhayla soukaina soukayna soulaiman soulaimane
-soulayman soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya souren sovann sovanna sowande spano
-spartaco spela spencer speranzio spfia spidola spirydion spirydiona spirydionem spirydionie spirydionowi spyros
-spytihnev sra srboljub srecko sredoje sri srinivas sriram srna stacey staci stacie stacy stan stancu stanimir
-stanislao stanislas stanislaus stanislav stanislava stanislaw stanislawa stanislawas stanislawem stanislawie
-stanislawowi stanislaws stanko stanley stanly stasa stasiek stasieka stasiekiem stasiekowi stasieku staszek staszka
-staszkiem staszkowi staszku stavros staza stef stefan stefana stefanem stefani stefania stefanie stefanies stefaniu
-stefanny stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi steffis stefka steisi stela
-stelian steliana stelios stellan stelli stellina stello steluta sten stepan stepana stepanka steph stephaans stephan
-stephane stephania stephanie stephanies stephano stephans stephany stephen stephens stephon stephy sterre stevan steve
-stevee steven stevens stevenson steves stevie stevin stevo stewart stijn stiliano stina stinas stine stipan stipe
-stiriaco stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan
-strahinja stribor stuart suad suami suamy suat subhan subhash subhashini subhasini subhi subodh subomi sucheta sude
-sudes sudeva suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyl suheyla suhrob sujata
-sukaina sukanya sukhmani sukhwinder sukru sulaiman sulamita sulayman sulaymon sule suleiman suleman suleyman suleymans
-suliman sullivan sully sultan sultana sulton suly sumaira suman sumaya sumayah sumayya sumayyah sumeya sumitra sunay
-suncica sundus sungmin sunil sunita sunniva sunshine sura suraj surano suraya suren suresh sururi surya suryakant
-suryakanta suryakantam susa susan susana susanna susannah susannas susanne susannes susans susas susheel sushil sushma
-susi susie susis susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suzys svantje svantjes
-svatava svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveas svebor sven svend svends svenja svenjas
-svens sverre svetislav svetlana svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara
-swarnalata swassane sway swen swens sweta swetha swetlana swetlanas sya syah syahrini syan syann syanna syanne syara
-sybella sybil sybilla sybille sybilles sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna syla sylas
-sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver sylvestre sylvia sylviana sylviane sylvias sylvie
-sylwester sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon synne synthia syra
-syrah syria syriana syrina sytske szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szilvia szofi szofia
-szonja szymon szymona szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha tabris
-taceddin tacjana tacjane tacjanie tacjano tacjany tad tadas taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza
-tadeuszem tadeuszowi tadeuszu tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira tahlia
-tahsin tai taib taide taila taim taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal
-talan talay talea taleas talha talia taliah taliana talias talib talicia taliesin talin talina taline talip talis
-talissa talita talitha talivaldis taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa tamani
-tamar tamara tamarah tamaras tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias
-tamika tamila tamim tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin
-tamya tamyra tana tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit
-taniya tanja tanjas tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli
-tanzila taos taoufik taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq
-tarja tarjas tarkan tarmo tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tash tasha tasiana taskin tasneem
-tasnim tassnim taswir tatana tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik
-taurean taurin tawfiq tawhid taya tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron
-taysha tayson tayyab tayyar taziana taziano tazio teagan teana tecla ted teddy tedi teds teea teemu teguh tehani
-tehila tehillah teije teja tejas tejumola tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo
-telly telma telmo temidayo temistocle temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata
-teodolinda teodor teodora teodore teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto
-teodoz teodozie teofan teofil teofila teofilo teogene teohari teoman teona teos terance terena terenas terenc terence
-terencius terencjusz terencjusza terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas terese
-teresie teresina teresita tereso teresy tereza tereze terezia terezie terezija teri terina terinas terrance terrell
-terrence terrences terri terrie terries terrill terry terrys tertuliano tesauro tesifonte tess tessa tessah tessas
-tessia tessie tessies tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla tezcan
-tezel tezer thabisa thabo thad thaddaus thaddeus thadeus thadie thai thais thalea thaleas thalia thaliana thalias
-thamara thami thamsanqa thanasis thando thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas
-thelma themba theo theobald theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors
-theodose theodosie theofan theofil theofila theophile theophraste theos thera theras theresa theresas therese thereses
-theresia theresias theunis theuns thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars
-thije thijmen thijn thijs thilo thilos thirza thobeka thom thomas thor thora thoralf thoralfs thorben thorbens thore
-thores thorge thorges thorstein thorsteins thorsten thorstens thulani thulisile thurman thuy thy tiago tiagos tiah
-tian tiana tianah tianna tiara tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius
-tiburtius tiburzio tichomil tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir
-tiina tiit tija tijana tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo
-tilos tim timbul timea timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej
-timoteo timoteus timothea timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca
-tincuta tineke tino tinos tiphaine tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien
-titilayo titilope titin tito titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia
-tobias tobiasz tobiasza tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir
-toke tokunbo tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza
-tomaszem tomaszowi tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi
-tomku tommaso tommasos tommi tommie tommis tommo tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia
-tonie tonija tonino tonio tonis tonka tonko tonnies tonnin tonny tonu tony tonya tonys toomas toos tope torben torbens
-torbjorn torbjorns torey tori toria toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco
-toska toufik touhami touria touriya toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude
-traudel traudels traudes traudl traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan
-treva trever trevion trevis trevor trey tri triana tricia triin trijntje trilochan trilochana trilok trilokanath
-trilokesh triloki trina trine trischa trischas trish trisha trishs tristan tristano tristans tristian tristin triston
-trixie troels troy trpimir trpko trude trudes trudie trudy trung truus trycia trystan tsabita tsion tuan tuana tuanas
-tuba tudor tudora tudorita tudosia tufan tugay tugba tugiman tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio
-tumer tunahan tunar tunay tunc tuncer tunde tuomas tupac turan turgay turgut turi turibio turkan turkay turker turkes
-turna turold tushar tussio tutku tuula tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann tyanna
-tyara tycho tygo tyla tylan tyler tylers tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi
-tymoteuszu tyra tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn
-tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchita uchqun udai udit udo udos ueli uendi uffe ufuk ugis
-ugne ugo ugolina ugolino uguccione ugur uhra ujjawal ujjwal ukbe ulberto ulderico uldis ulduz ulf ulfa ulfet ulfo ulfs
-ulgen uli uliana ulices ulin ulins ulis ulises ulisse uliva ulker ulku ulkər ulla ullas ulle ulli ullis ullrich
-ullrichs ulpiano ulrica ulricas ulrich ulrichs ulrico ulricos ulrik ulrika ulrike ulrikes ulriks ulstano ulus
-uluthando ulv ulva ulvi ulviye ulviyyə ulvs ulwazi ulya ulyana ulysse ulysses umair umang umar umay umaya umberto umi
-umid umida umidulloh umit ummiye umran umuralp umut umuts unai unal undina undinas undine undines unggul unjani unna
-unsel unseli upendra upik upton uqbaloy uranio urbano urdino urfon uriah uriel uriele urmas urmila urs ursel ursels
-ursi ursicio ursino ursis urska ursmaro ursula ursulas ursule urszula urszule urszuli urszulo usama usame uschi uschis
-usha usman usmon usyi uta utas ute utes uthman uthmans utku uttam uve uves uwe uwes uxue uygu uzayr uzbegim uzeyir
-uziel uzodimma vaclav vaclava vadim vadym vafo vaha vahan vahdet vahe vahid vahide vaida vaidehi vaijayanthi
-vaijayanti vaino vaishnavi vaishno vaishvi vaitiare valbona valburga valdemar valdemara valdemars valdis valene
-valentijn valentim valentin valentina valentinas valentine valentines valentino valentinos valentins valentinus
-valentyn valentyna valera valeri valeria valerian valeriana valeriane valerianes valeriano valerias valerico valerie
-valeries valerij valerija valerijs valerio valerios valeriu valerius valeriy valery valerys valeska valfredo valfrido
-valina vallie valon valtena valter valtin valtins valtr valtteri vana vanda vanesa vanessa vanessas vani vania vanja
-vanna vannessa vanni vanny vanya varalakshmi vardan varo varsha varun varvara vasanti vasco vasil vasile vasilica
-vasiliki vasilis vasilisa vasja vasko vasliddin vassilios vasudev vasudeva vasudha vasundhara vasyl vasylyna vatroslav
-vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto vedat vedran vedrana veduna veena veerle vefa vefik vega
-vehbi veikko veit veits velana velaphi velda veleslav veleslava velia velibor velimir velimira velina velio velislav
-velislava velva venance venancio venanzio vencel venceslao venceslas venceslav venceslava vendel vendelin vendelina
-vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin venicia venise venka venkat venla
-ventura venus venuse venusta venustiano venusto verda verdiana verdie verecondo verena verenas verenzio vergie veriana
-verica vericas veridiana verlie vern verna verner vernie vernon veron veronica veronicas veronika veronikas veronique
-veroniques veroslav veroslava verulo vesa veselinka vesile veslava vesma vesna vespasiano vesper vesta veysel veysi
-vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia vicentiu vick vicki vickie vicktoria
-vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin victorina victorino victorio
-victorios victors victorya vidak vidal vidhur vidhya vidiano vidone vidor vidur vidya viera vieri vieroslava viet
-viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram viktor viktoria viktorias
-viktorie viktoriia viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem vilema vilemina vilfredo
-vilhelm vilhelmine viliam viliana vilibald viliberto vilius viljem villy vilma vilmar vilmars vilmos vimal vimala
-viman vina vinay vince vincenc vincencie vincent vincenta vincentas vincente vincentiu vincents vincenz vincenza
-vincenzina vincenzinas vincenzo vincenzos vinces vinciane vindonio vinebaldo vinfrido vinh vinicio vinicius vinka
-vinnie vinny vinsen vinz vinzent vinzents vinzenz viola violante violas violet violeta violets violetta violettas
-violette violettes viorel viorela viorica vira virag virgie virgil virgilia virgilio virgina virginie virginio
-viridiana virman virna virone virtudes visarion viscardo vishal vishnu vishwa vishwamitra visnja vissia vitalba vitali
-vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina vitalis vitaliy vitaly vitantonio vitazoslav vitezslav
-vitezslava vito vitold vitor vitoria vitos vitoslav vittore vittoria vittoriano vittorio vittorios vitus vivaldo vivek
-vivian viviana viviane vivianne viviano vivians vivien vivienne viviennes viviens vizbulite vjekoslav vjenceslav vlad
-vladan vladana vladek vladena vladimir vladimira vladimiro vladimirs vladislav vladislava vladivoj vlado vlads
-vladyslav vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo
-voichita voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok voldemars volfango
-volfgang volkan volker volkers volkert volkerts volkhard volkhards volkmar volkmars volodymyr voltaire vorsila vosil
-vratislav vratislava vratko vreni vrinda vroni vrund vseboj vsebor vserad vseslav vsevolod vujadin vujica vuk vukan
-vukasin vukica vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria vytautas waclaw waclawa waclawe waclawem waclawie
-waclawo waclawowi waclawy wade wadi wadie wael wafa wafaa wafae wafi wagner wahiba wahyu wail waino wakiman walafried
-walafrieds waldemar waldemars waldfried waldfrieds waldo waleed walentego walentemu walenty walentym walentyn
-walentyna walentyne walentynem walentynie walentyno walentynowi walentyny waleran walerego waleremu waleria walerian
-waleriana walerianem walerianie walerianowi walerias walerie walerii walerio walery walerym walfried walfriede
-walfriedes walfrieds walgierz walgierza walgierzem walgierzowi walgierzu wali walid wallace walli wallis wally walter
-waltera walterem walterowi walters walterze walther walthers waltraud waltrauds waluyo waly wanda wandas wando
-wandrille wandy wandzie wanesa wanese wanesie waneso wanesy wani wannes waqas waqila warda wardaya wardi warji warley
-warre warren warrick warsa warsita warwara warwaras waseem wasim wasis wassili wassilis wassim wassima wasti wastl
-wastls watson wava wawan wawrzyniec wawrzynieca wawrzyniecem wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon
-wenceslao wende wendel wendelin wendelins wendell wendi wendy wenzel wenzels wenzeslaus wera weras werner werners
-weronice weronika weronike weroniki weroniko wesley wesly wessam wessel wessley wesson westley weston whitley whitney
-whyatt wiam wiame wiaro wiarze wibke wibkes widad wido widos widukind widukinds widya wiebe wiebes wiebke wiebkes
-wieland wielands wies wiesi wiesia wiesie wiesiek wiesieka wiesiekiem wiesiekowi wiesieku wiesiu wieslaw wieslawa
-wieslawem wieslawie wieslawowi wietske wijdane wiktor wiktora wiktorem wiktoria wiktorie wiktorii wiktorio wiktorowi
-wiktorze wilber wilbert wilbur wilburn wilder wiley wilford wilfred wilfredo wilfreds wilfrid wilfried wilfrieds
-wilfryd wilfryda wilfrydem wilfrydowi wilfrydzie wilhelm wilhelma wilhelmas wilhelmem wilhelmie wilhelmina wilhelminas
-wilhelmine wilhelmines wilhelminie wilhelmino wilhelminy wilhelmowi wilhelms wiliam willa willam willard willas willem
-willemijn willi william williams willian willibald willibalds willie willies willis willo willow willson willy willys
-wilm wilma wilmas wilmer wilms wilson wilton wiltraud wiltrauds wiltrud wiltruds wim wims wincentego wincentemu
-wincenty wincentym windy winfield winfried winfrieds winifred winner winnie winnifred winona winston wioletcie
-wioletta wiolette wioletto wioletty wira wirda wirgini wirginia wirginie wirginiu wisal wisdom wisnu wissal wissam
-witalis witalisa witalisem witalisie witalisowi witold witolda witoldem witoldowi witoldzie wlad wladimir wladimirs
-wlads wladyslaw wladyslawa wladyslawem wladyslawie wladyslawowi wlodzimierz wlodzimierza wlodzimierzem wlodzimierzowi
-wlodzimierzu wojciech wojciecha wojciechem wojciechowi wojciechu wojtek wojtka wojtkiem wojtkowi wojtku woldemar
-woldemars wolfgang wolfgangs wolfhard wolfhards wolfram wolframs wolter woodrow woody wout wouter wulan wulandari wulf
-wulfs wuraola wyatt wylan wylliam wyman wynona xabi xabier xalima xan xana xanana xander xanders xandra xane xaver
-xaveria xaverias xaverie xaverius xavers xavi xavier xaviera xavieras xaviere xaviers xela xem xena xenia xenias xenie
-xenophon xhesika xia xian xiana xiang xiao xiaoming xiaoyu ximena xin xinyi xinyu xiomara xochitl xuan xzavier yaa
-yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira yael yaffa yagiz yagmur yago yahaira yahel yahia
-yahya yahyo yair yaiza yajaira yakub yakubu yalcin yalgin yali yalina yaman yamato yamen yamila yamile yamilet
-yamileth yamin yamina yamna yan yana yance yancey yancy yanek yaneks yanel yaneli yanelis yanelle yanely yanessa yanet
-yaneth yang yango yanhong yani yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek yanneks yanni yannic
-yannick yannicka yannickas yannicks yannics yannig yannigs yannik yannika yannikas yanniks yannis yao yaprak yaquelin
-yara yarah yaras yared yareli yaren yarens yaretzi yari yaris yaritza yaro yaron yaroslav yasar yasars yaseen yasemin
-yasemins yaser yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine yasmins yassen yasser
-yassin yassine yassir yassmin yassmina yassmine yavuz yaw yaya yazan yazen yazid yazmin yazmina yehoshua yeimy yeison
-yejide yekaterina yekta yelda yelena yelina yeliz yena yendi yener yeni yenifer yenni yennifer yenny yenthe yeray
-yerlan yesenia yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva yevhen yewande yfke yiannis
-yibanathi yichen yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna ylvi ylvie ylvies ylvis
-yoan yoana yoann yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann yohanna yohannes yoko yolanda
-yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong yoni yonis yono yony yoqub
-yorbek yordan yori yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef younes youness younis youp
-yousaf yousef yousif yousra youssef youssefs youssif youssou youssouf youssouph youssoupha youssra yousuf yovan yovana
-yovanna yozida yoznur ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao yui yuka yuki yukiko yuko
-yuksel yul yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko yumna yumni yun yuna yunes
-yuni yunis yunita yunus yuri yuriy yury yusef yusra yussef yussuf yusuf yusufs yuta yuto yuvan yuvraj yuxin yuxuan
-yvaine yvana yvanna yvannah yven yvens yves yvette yvon yvonna yvonne yvonnes yvons zaara zabedeo zabina zabir zaboj
-zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zacharego zacharemu zachari zacharia zachariah
-zacharias zachariasz zachariasza zachariaszem zachariaszowi zachariaszu zacharie zachary zacharym zache zachery zack
-zackari zackaria zackarie zackary zackery zadi zadie zael zaenab zafar zafer zafir zahara zaharia zaheer zahi zahia
-zahid zahida zahide zahir zahira zahit zahra zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine zaineb zaion
-zair zaira zaire zaiya zakari zakaria zakariae zakarie zakariya zakariyya zakary zakelina zaki zakia zakir zakis
-zakiya zakya zalan zali zalia zalie zalindra zalman zama zamara zamfir zamfira zamir zamira zamzam zan zana zander
-zane zanecie zanele zaneta zanete zaneto zanety zanis zanita zanna zanobi zarah zarahs zaraza zaria zarije zarina
-zarko zarra zaur zaven zavida zavier zavis zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab zaynah zayne
-zayneb zayniddin zayon zayra zbigniew zbigniewa zbigniewem zbigniewie zbigniewowi zbislav zbyhnev zbyhneva zbynek
-zbynka zbysek zbyska zbyslav zbyslava zbyszek zbyszka zbyszkiem zbyszkowi zbyszku zdan zdana zdena zdenek zdenka
-zdenko zderad zdeslav zdeslava zdik zdirad zdislav zdislava zdravko zdzisiek zdzisieka zdzisiekiem zdzisiekowi
-zdzisieku zdzislaw zdzislawa zdzislawe zdzislawem zdzislawie zdzislawo zdzislawowi zdzislawy zea zechariah zeeshan
-zeev zef zefiro zehra zehras zeid zein zeina zeinab zeineb zejnep zekai zekeriyya zeki zekis zekiye zelaya zelda zelia
-zelibor zelie zeliha zelimir zelimira zelinda zelislav zelislava zeljka zeljko zella zelma zelmir zelmira zeltite zen
-zena zenaida zenaide zenebio zeneida zenek zenia zenija zenka zenkiem zenkowi zenku zeno zenobia zenobie zenobii
-zenobio zenon zenona zenone zenonem zenonie zenonowi zenovia zente zenzele zephirin zephyr zerin zerrin zeteny zetico
-zetta zeudi zeus zev zeyad zeyd zeyna zeynab zeyneb zeynel zeynep zeyneps zhara zhor zhour ziad zian ziana ziann zidan
-zidane ziedite ziga zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zilola zina zinab zinaida zineb
-zinedine zion zita zitas zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver zixuan ziya ziyaad
-ziyad ziyan ziyanda ziyo zizi zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle zoe zoee zoel zoes
-zoeva zoey zoeys zofia zofie zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie zoila zoilo zoja
-zokir zola zoltan zoltans zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi zosia zosie zosim
-zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinka zrinko zselyke zsofi
-zsofia zsolt zsombor zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica zuleima
-zulema zuleyha zuleyma zulfa zulfikar zulma zulmira zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zuzi
-zuzia zuzie zuziu zvezdana zvonimir zvonimira zvonko zya zyan zyann zygimantas zygmuncie zygmunt zygmunta zygmuntem
-zygmuntowi zyon əhməd αγγελικη αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας
-αννα αντωνης αποστολος αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα
-δημητρα δημητρης δημητριος διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης
-θεοδωρα θεοδωρος ιωαννα ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης
-νικολαος νικολετα νικος παναγιωτα παναγιωτης παρασκευας παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος
-στυλιανος σωτηριος φωτεινη φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія
-агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар
-александра александър алексо алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи
-анатолія анга ангела ангеле ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида
-антониј антоніи антоніна антонія антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи
-артем артемія архип асен аскольд атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе
-благица благовіста благородна благој благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав
-богоја богуслава божана божемир божен божена божидар божин божо болеслав болеслава боримир боримисл борис борислав
-борислава борка борко боро борјан борјана босилка бошко бојан бојана бранка бранко братимир братислав братомил
-братослав броніслава брячислав будимир буитур буревіст біломир білослав білослава біляна вадим валентин валентина
-валеріи валерія вангел ване ванче ванчо варвара васил василина василиј василија василка василко василь васка вања
-велемир велимир величко велјан венко вера вероника весела веселин весна вељо видое виктория виолета влад владимир
-владислав владислава владо власта властимир воислав володимир володислав волче воскресија војдан војданка војкан
-всевлад всеволод всеслав всеслава віктор вікторія вілена віленіна віліна віола віолетта віра віргінія віта віталіи
-віталіна габриела гаврил гаврило галаба галена галина гане ганна гарнослав гелена геннадіи георги георгіи герасим
-гергана глигор гліб гнат гого гоко голубинка горан горги гордана гордіи горимир горислав горица горче горјан горјана
-гоце градимир григор григоріи грозда гроздан гурга гургица гурчин давид далемир далеслава дамјан дамјана дана данаил
-данило даница данка данчо дарина даринка дарислава дарко даромир даріи дафина делчо делјан деница десанка десислава
-деспина дејан дивна диме димитар димитрие димитриј димитрија димитър димко димо димче дмитро добрила добринка
-добромила добромир добромира добромисл добромисла доброслав доброслава долеслава доляна домника донка доротеј дојчин
-драган драгана драгиша драгомир драгослав драгољуб душан душанка душка душко діана діяна евгениј евгенија евдокија
-евтим екатерина елена елеонора елисавета елица елка емануел емил еразмо есма ефимија ефросина ефтим жанна живка живко
-жозефіна загорка зафир зафирка захар захаринка захариј захаріи зборислав звенигор звенимир звенислав звенислава
-здравка здравко земислав зеновіи зиновіи злат злата златан злате златко златомир зора зоран зоремир зореслав зореслава
-зорина зорица зорка зорян зоряна зоя зінаіда ива иван ивана иванка ивко иво игнат игор илинденка илинка илия илија
-иордан иорданка ирина исак искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава кераца
-кии кирил киро кита клавдія климент климентина козма коле константин константина корнеліи корнило корниліи корніи
-косара костадин костадинка костянтин коце кочо красимир крентта крстана крсте крсто круме ксенте ксенія кузман кузьма
-купава лаврентіи лаврін лад лада ладислав ладо ладомир лазар лазо лариса левко лена ленче леонид лепа леся лидија лика
-ликера лилјана лина листвич лука любава любислава любодар любозар любомила любомир любомира люборада любослава людмила
-людомила лідія лілія магдалена макар македон македонка макрина максим мальва мара марика марин марина мария марко
-маркіян марта мартин марічка марія марјан матвіи мате матеја матрона меглена меланија меланія мена мето методи методиј
-методија мечислав мечислава микита микола милан миле милева милена милица милка милодара милослава милош милчо минчо
-миодраг мирка мирко мирон мирослав мирослава мирче мирјана митре михаил михаило михајло михо мичо младен мокрина момо
-момчило мотря мстислав мстислава мусіи мілана нада надежда надія назар назаріи нанче наталія натан наум наумка небојша
-невенка неда неделка неделко неля немир немира ненад неофит нестор нешо никита никифор никодим никодина никола николаи
-николета николина ніна огнен огняна оксана олга олег олександр олександра олексіи олелько олена олесь олеся оливера
-ольга омелян орде орест ореста орина орислава орися орхип оріяна остап охрім павле павлина павлинка павло павліна
-палажка панас пантелеимон пантелејмон панче параскева партениј паскал пауна пелагея пелагија пелагія пенка пенчо перо
-петар петкана петко петра петранка петре петро петър пеце пилип пимен писана пламен подолян поляна поліна потап
-потішана прокопиј прохор раде радим радимир радмила радміла радован радослава радостина ракита ранко ратибор ратимир
-рафаила рахела рахилка раіна раіса рајко рајна ризо ристана ристе ристо родна родослав родіон роксолан роксолана
-ромена ромил роса росица роска ростислав ростислава ружа румена русалина русанка руслан руслана сава саве саво самоил
-самуил санде сандра сашка сашко светлана святополк святослав святослава світлана семибор серафима сергіи силјан симон
-симона симјанка синьоок славе славенка славица славка славко славолюб славомир славута славчо славјанка слободан
-слободанка сміяна снежана сніжан сніжана сократ сологуб соломія сончица соня сотир софе софија софрониј софія спаса
-спасе спасена спиро споменка србо сребра сребре стале стамена станислава станіслав стево степан стефан стефанија
-стефанка стефаніи стожар стоилко стоян стојан стојанка стојмен стојмена стојна стојче страте страхил сузана сюзана
-тамара танас тарас таска татјана ташко ташо таісія темелко темјана теодор теодора теодосиј теодосија теофан теофил
-теофилка тетяна тимофіи тиміш тихомир тихон тоде тодор тодорка томе томислав трајан трајанка трајко трајче трена
-трендафилка трифун тришо тур убавка устим устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина
-харалампие харитина хвалимир хорив христина христијан христо христя цара цвета цветан цветанка цветелина цветко цеко
-часлав чедо чедомир чорнота шишман щастислав щек юліан юліанна юлія юріи юстина юхим юхима юхимія яна ярема ярина
-яровид яромил яромир ярополк ярослав ярослава євген єреміи ѕвездан ѕвонко іван іванна ігор ізяслав ілля ілона інна
-іннеса ірина ірма јаворка јагода јадранка јаков јана јане јанка јасна јоаким јован јована јованче јовица јовка јово
-јозо јонче јордан јордана јорданка јосиф јулијана љуба љубе љубен љубинка љубица љубиша љубомир љупка љупчо
+siemons sienna siennas siep sietse sifiso sigebert sigfrid sigfrido siggi siggis sigi sigismond sigismondo sigmar
+sigmars sigmund sigrid sigrids sigrun sigruns sigurd sigurds sihab sihabeddin siham sihame siim siir sijuade sila
+silas silja siljas silje silka silkas silke silkes silva silvan silvana silvanas silvano silvanos silvans silvas
+silvere silverio silvestr silvestre silvestro silvia silvian silviana silvias silvie silvija silvina silvino silvio
+silvios silviu silvius sima simao simba simea simen simeon simeona simeone simeons simge simi similoluwa simina simion
+simisola simo simome simon simona simonas simone simones simonetta simonida simonne simonpietro simons simos simran
+sina sinai sinan sinans sinas sinasi sinay sinaya sinclair sindi sindisiwe sindre sindy sinead sinem sinenhlanhla
+sinesio sinfronio sinica sinikka sinisa sinja sinjas sinkler sinthia sintia siobhan siomara sion siona sione sioned
+siphephelo siphiwe sipho sira siraj sire sirena sireno siria siriano siricio sirin sirine sirineu sirio sirius siro
+sirojiddin sirpa sirri sirya sisilia siska sisto sita sitara sithembiso siv sivan sixt sixte sixtine sixto sixtus siya
+siyana siyanda sizakele sizani sjaak sjaan sjoerd sjors skaidrite skarlet skarleta skipped skye skyla skylar skyler
+sladana slamet slava slavas slavatore slavek slavena slaviboj slavibor slavica slavika slavikas slavka slavkas slavko
+slavkos slavoboj slavoj slavoljub slavomil slavomila slavomir slavomira slawomir slawomira slawomirem slawomirowi
+slawomirze slayton slevin slimane sloan sloane slobodanka sloka slone sly smail smaranda smeralda smiljana smilla
+smillas smita smith smriti sneha snezana snjezana soad soave sobeslav sobeslava sobia sobit socrate socrates sodia
+sodiq soffia sofi sofia sofian sofiane sofias sofie sofies sofija sofiya sofronia sofronie sofya soha sohaib sohail
+sohaila soham sohan sohana sohib sohil sokaina sokhna sokrat solaiman solan solana solara solayman soledad soleh
+solenne soliana soliman solina soline solocone solomon solon solveig solveiga solveigh solveighs solveigs solvej
+solvejs solvey solveys somaya somia somiya somnath somya sona sonali sonam sondre songul sonia sonias soniya sonja
+sonjas sonke sonkes sonni sonny sonya sonyas soof sophea sophia sophiana sophias sophie sophies sophonie sophy sophya
+sora soraia soraida soraja sorana soraya sorayah sorayas sorcha sorelle soren sorens sorin sorina soriya sossio
+sostene sosteneo sostrato soter sotero sotira souad soufian soufiane soufyane souhaib souhail souhaila souhayla
+soukaina soukayna soulaiman soulaimane soulayman soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya
+souren sovann sovanna sowande spano spartaco spela spencer speranzio spfia spidola spirydion spirydiona spirydionem
+spirydionie spirydionowi spyros spytihnev sra srboljub srecko sredoje sri srinivas sriram srna stacey staci stacie
+stacy stan stancu stanimir stanislao stanislas stanislaus stanislav stanislava stanislaw stanislawa stanislawas
+stanislawem stanislawie stanislawowi stanislaws stanko stanley stanly stasa stasiek stasieka stasiekiem stasiekowi
+stasieku staszek staszka staszkiem staszkowi staszku stavros staza stef stefan stefana stefanem stefani stefania
+stefanie stefanies stefaniu stefanny stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi
+steffis stefka steisi stela stelian steliana stelios stellan stelli stellina stello steluta sten stepan stepana
+stepanka steph stephaans stephan stephane stephania stephanie stephanies stephano stephans stephany stephen stephens
+stephon stephy sterre stevan steve stevee steven stevens stevenson steves stevie stevin stevo stewart stijn stiliano
+stina stinas stine stipan stipe stiriaco stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers
+stojan stojanka stojmir stoyan strahinja stribor stuart suad suami suamy suat subhan subhash subhashini subhasini
+subhi subodh subomi sucheta sude sudes sudeva suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla
+suheyl suheyla suhrob sujata sukaina sukanya sukhmani sukhwinder sukru sulaiman sulamita sulayman sulaymon sule
+suleiman suleman suleyman suleymans suliman sullivan sully sultan sultana sulton suly sumaira suman sumaya sumayah
+sumayya sumayyah sumeya sumitra sunay suncica sundus sungmin sunil sunita sunniva sunshine sura suraj surano suraya
+suren suresh sururi surya suryakant suryakanta suryakantam susa susan susana susanna susannah susannas susanne
+susannes susans susas susheel sushil sushma susi susie susis susy suus suyuna suzan suzana suzanna suzanne suze
+suzette suzie suzon suzy suzys svantje svantjes svatava svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea
+sveas svebor sven svend svends svenja svenjas svens sverre svetislav svetlana svetluse svetolik svetomir svetozar
+sveva svitlana sviturno swami swamy swapnil swara swarnalata swassane sway swen swens sweta swetha swetlana swetlanas
+sya syah syahrini syan syann syanna syanne syara sybella sybil sybilla sybille sybilles sybilli sybillo syble syd
+sydnee sydni sydnie syed syeda syenna syla sylas sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver
+sylvestre sylvia sylviana sylviane sylvias sylvie sylwester sylwestera sylwesterem sylwesterowi sylwesterze sylwia
+sylwie sylwii sylwio symeon symon synne synthia syra syrah syria syriana syrina sytske szabolcs szczepan szczepana
+szczepanem szczepanie szczepanowi szilvia szofi szofia szonja szymek szymka szymkiem szymkowi szymku szymon szymona
+szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha tabris taceddin tacjana tacjane
+tacjanie tacjano tacjany tad tadas taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza tadeuszem tadeuszowi
+tadeuszu tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira tahlia tahsin tai taib taide
+taila taim taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal talan talay talea
+taleas talha talia taliah taliana talias talib talicia taliesin talin talina taline talip talis talissa talita talitha
+talivaldis taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa tamani tamar tamara tamarah
+tamaras tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias tamika tamila tamim
+tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin tamya tamyra tana
+tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit taniya tanja tanjas
+tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli tanzila taos taoufik
+taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq tarja tarjas tarkan
+tarmo tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tash tasha tasiana taskin tasneem tasnim tassnim taswir
+tatana tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin tawfiq
+tawhid taya tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha tayson tayyab
+tayyar taziana taziano tazio teagan teana tecla ted teddy tedi teds teea teemu teguh tehani tehila tehillah teije teja
+tejas tejumola tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo telly telma telmo temidayo
+temistocle temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata teodolinda teodor teodora
+teodore teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto teodoz teodozie teofan teofil
+teofila teofilo teogene teohari teoman teona teos terance terena terenas terenc terence terencius terencjusz
+terencjusza terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas teresce terese teresie teresina
+teresinha teresita tereska tereske tereski teresko tereso teresy tereza tereze terezia terezie terezija teri terina
+terinas terrance terrell terrence terrences terri terrie terries terrill terry terrys tertuliano tesauro tesifonte
+tess tessa tessah tessas tessia tessie tessies tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes
+teya teyana teyla tezcan tezel tezer thabisa thabo thad thaddaus thaddeus thadeus thadie thai thais thalea thaleas
+thalia thaliana thalias thamara thami thamsanqa thanasis thando thanh thania thanya thao thara tharun thayla thea
+theas theia thekla theklas thelma themba theo theobald theobalds theoden theodor theodora theodoras theodore theodores
+theodorik theodors theodose theodosie theofan theofil theofila theophile theophraste theos thera theras theresa
+theresas therese thereses theresia theresias theunis theuns thi thiago thibault thibert thibo thien thierno thierry
+thies thietmar thietmars thije thijmen thijn thijs thilo thilos thirza thobeka thom thomas thor thora thoralf thoralfs
+thorben thorbens thore thores thorge thorges thorstein thorsteins thorsten thorstens thulani thulisile thurman thuy
+thy tiago tiagos tiah tian tiana tianah tianna tiara tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo
+tibor tibors tiburcius tiburtius tiburzio tichomil tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie
+tiffany tigran tihomir tiina tiit tija tijana tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann
+tillmanns tilly tilo tilos tim timbul timea timm timmothy timms timmy timmys timo timofey timoleon timon timons timos
+timotei timotej timoteo timoteus timothea timotheas timothee timotheus timothey timothy timothys tims timur tina tinas
+tinaya tinca tincuta tineke tino tinos tiphaine tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana
+titias titien titilayo titilope titin tito titos titti titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark
+tjarks tjasa tobi tobia tobias tobiasz tobiasza tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas
+tobys todd todor tohir toke tokunbo tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska
+tomaso tomasz tomasza tomaszem tomaszowi tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomka tomke
+tomkes tomkiem tomkowi tomku tommaso tommasos tommi tommie tommis tommo tommy tommys tomori toms tomy tonatiuh tonci
+toncica toney toni tonia tonie tonija tonino tonio tonis tonka tonko tonnie tonnies tonnin tonny tonu tony tonya tonys
+toomas toos tope torben torbens torbjorn torbjorns torey tori toria toribio torkvat torquato torrance torres torrey
+torsten torstens tory tosca tosco toska toto toufik touhami touria touriya toussaint tova toyip toze tracey tracie
+tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl traudls travis travon travys trayvis
+tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis trevor trey tri triana tricia triin
+trijntje trilochan trilochana trilok trilokanath trilokesh triloki trina trine trischa trischas trish trisha trishs
+tristan tristano tristans tristian tristin triston trixie troels troy trpimir trpko trude trudes trudie trudy trung
+truus trycia trystan tsabita tsion tuan tuana tuanas tuba tudor tudora tudorita tudosia tufan tugay tugba tugiman
+tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer tunde tuomas tupac
+turan turgay turgut turi turibio turkan turkay turker turkes turna turold tushar tussio tutku tuula tuulikki tuur tuva
+tvrtko twan twila txema txomin tya tyah tyana tyann tyanna tyara tycho tygo tyla tylan tyler tylers tylia tyller tylor
+tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi tymoteuszu tyra tyree tyreek tyreese tyrel tyrell tyrese tyrick
+tyrique tyron tyrone tyronne tyrons tysha tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchita
+uchqun udai udit udo udos ueli uendi uffe ufuk ugis ugne ugo ugolina ugolino uguccione ugur uhra ujjawal ujjwal ukbe
+ulberto ulderico uldis ulduz ulf ulfa ulfet ulfo ulfs ulgen uli uliana ulices ulin ulins ulis ulises ulisse uliva
+ulker ulku ulkər ulla ullas ulle ulli ullis ullrich ullrichs ulpiano ulrica ulricas ulrich ulrichs ulrico ulricos
+ulrik ulrika ulrike ulrikes ulriks ulstano ulus uluthando ulv ulva ulvi ulviye ulviyyə ulvs ulwazi ulya ulyana ulysse
+ulysses umair umang umar umay umaya umberto umi umid umida umidulloh umit ummiye umran umuralp umut umuts unai unal
+undina undinas undine undines unggul unjani unna unsel unseli upendra upik upton uqbaloy uranio urbano urdino urfon
+uriah uriel uriele urmas urmila urs ursel ursels ursi ursicio ursino ursis urska ursmaro ursula ursulas ursule urszula
+urszule urszuli urszulo usama usame uschi uschis usha usman usmon usyi uta utas ute utes uthman uthmans utku uttam uve
+uves uwe uwes uxue uygu uzayr uzbegim uzeyir uziel uzodimma vaclav vaclava vadim vadym vafo vaha vahan vahdet vahe
+vahid vahide vaida vaidehi vaijayanthi vaijayanti vaino vaishnavi vaishno vaishvi vaitiare valbona valburga valdemar
+valdemara valdemars valdis valene valentijn valentim valentin valentina valentinas valentine valentines valentino
+valentinos valentins valentinus valentyn valentyna valera valeri valeria valerian valeriana valeriane valerianes
+valeriano valerias valerico valerie valeries valerij valerija valerijs valerio valerios valeriu valerius valeriy
+valery valerys valeska valfredo valfrido valina vallie valon valtena valter valtin valtins valtr valtteri vana vanda
+vanesa vanessa vanessas vani vania vanja vanna vannessa vanni vanny vanya varalakshmi vardan varo varsha varun varvara
+vasanti vasco vasil vasile vasilica vasiliki vasilis vasilisa vasja vasko vasliddin vassilios vasudev vasudeva vasudha
+vasundhara vasyl vasylyna vatroslav vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto vedat vedran vedrana
+veduna veena veerle vefa vefik vega vehbi veikko veit veits velana velaphi velda veleslav veleslava velia velibor
+velimir velimira velina velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas venceslav
+venceslava vendel vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin
+venicia venise venka venkat venla ventura venus venuse venusta venustiano venusto verda verdiana verdie verecondo
+verena verenas verenzio vergie veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica
+veronicas veronika veronikas veronique veroniques veroslav veroslava verulo vesa veselinka vesile veslava vesma vesna
+vespasiano vesper vesta veysel veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia
+vicentiu vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin
+victorina victorino victorio victorios victors victorya vidak vidal vidhur vidhya vidiano vidone vidor vidur vidya
+viera vieri vieroslava viet viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram
+viktor viktoria viktorias viktorie viktoriia viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem
+vilema vilemina vilfredo vilhelm vilhelmine viliam viliana vilibald viliberto vilius viljem villy vilma vilmar vilmars
+vilmos vimal vimala viman vina vinay vince vincenc vincencie vincent vincenta vincentas vincente vincentiu vincents
+vincenz vincenza vincenzina vincenzinas vincenzo vincenzos vinces vinciane vindonio vinebaldo vinfrido vinh vinicio
+vinicius vinka vinnie vinny vinsen vinz vinzent vinzents vinzenz viola violante violas violet violeta violets violetta
+violettas violette violettes viorel viorela viorica vira virag virgie virgil virgilia virgilio virgina virginie
+virginio viridiana virman virna virone virtudes visarion viscardo vishal vishnu vishwa vishwamitra visnja vissia
+vitalba vitali vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina vitalis vitaliy vitaly vitantonio
+vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitos vitoslav vittore vittoria vittoriano vittorio
+vittorios vitus viv vivaldo vivek vivian viviana viviane vivianne viviano vivians vivien vivienne viviennes viviens
+vizbulite vjekoslav vjenceslav vlad vladan vladana vladek vladena vladimir vladimira vladimiro vladimirs vladislav
+vladislava vladivoj vlado vlads vladyslav vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav
+vlastislava vlatka vlatko vlk vodingo voichita voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava
+vojtech vojteska vok voldemars volfango volfgang volkan volker volkers volkert volkerts volkhard volkhards volkmar
+volkmars volodymyr voltaire vorsila vosil vratislav vratislava vratko vreni vrinda vroni vrund vseboj vsebor vserad
+vseslav vsevolod vujadin vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria
+vytautas waclaw waclawa waclawe waclawem waclawie waclawo waclawowi waclawy wade wadi wadie wael wafa wafaa wafae wafi
+wagner wahiba wahyu wail waino wakiman walafried walafrieds waldemar waldemars waldfried waldfrieds waldo waleed
+walentego walentemu walenty walentym walentyn walentyna walentyne walentynem walentynie walentyno walentynowi
+walentyny waleran walerego waleremu waleria walerian waleriana walerianem walerianie walerianowi walerias walerie
+walerii walerio walery walerym walfried walfriede walfriedes walfrieds walgierz walgierza walgierzem walgierzowi
+walgierzu wali walid wallace walli wallis wally walter waltera walterem walterowi walters walterze walther walthers
+waltraud waltrauds waluyo waly wanda wandas wando wandrille wandy wandzie wanesa wanese wanesie waneso wanesy wani
+wannes waqas waqila warda wardaya wardi warji warley warre warren warrick warsa warsita warwara warwaras waseem wasim
+wasis wassili wassilis wassim wassima wasti wastl wastls watson wava wawan wawrzyniec wawrzynieca wawrzyniecem
+wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon wenceslao wende wendel wendelin wendelins wendell wendi wendy
+wenzel wenzels wenzeslaus wera weras werner werners weronice weronika weronike weroniki weroniko wesley wesly wessam
+wessel wessley wesson westley weston whitley whitney whyatt wiam wiame wiaro wiarze wibke wibkes widad wido widos
+widukind widukinds widya wiebe wiebes wiebke wiebkes wieland wielands wies wiesi wiesia wiesie wiesiek wiesieka
+wiesiekiem wiesiekowi wiesieku wiesiu wieslaw wieslawa wieslawem wieslawie wieslawowi wietske wijdane wiktor wiktora
+wiktorem wiktoria wiktorie wiktorii wiktorio wiktorowi wiktorze wilber wilbert wilbur wilburn wilder wiley wilford
+wilfred wilfredo wilfreds wilfrid wilfried wilfrieds wilfryd wilfryda wilfrydem wilfrydowi wilfrydzie wilhelm wilhelma
+wilhelmas wilhelmem wilhelmie wilhelmina wilhelminas wilhelmine wilhelmines wilhelminie wilhelmino wilhelminy
+wilhelmowi wilhelms wiliam willa willam willard willas willem willemijn willi william williams willian willibald
+willibalds willie willies willis willo willow willson willy willys wilm wilma wilmas wilmer wilms wilson wilton
+wiltraud wiltrauds wiltrud wiltruds wim wims wincentego wincentemu wincenty wincentym windy winfield winfried
+winfrieds winifred winner winnie winnifred winona winston wioletcie wioletta wiolette wioletto wioletty wira wirda
+wirgini wirginia wirginie wirginiu wisal wisdom wisnu wissal wissam witalis witalisa witalisem witalisie witalisowi
+witold witolda witoldem witoldowi witoldzie wlad wladimir wladimirs wlads wladyslaw wladyslawa wladyslawem wladyslawie
+wladyslawowi wlodzimierz wlodzimierza wlodzimierzem wlodzimierzowi wlodzimierzu wojciech wojciecha wojciechem
+wojciechowi wojciechu wojtek wojtka wojtkiem wojtkowi wojtku woldemar woldemars wolfgang wolfgangs wolfhard wolfhards
+wolfi wolfram wolframs wolter woodrow woody wout wouter wulan wulandari wulf wulfs wuraola wyatt wylan wylliam wyman
+wynona xabi xabier xalima xan xana xanana xander xanders xandra xane xaver xaveria xaverias xaverie xaverius xavers
+xavi xavier xaviera xavieras xaviere xaviers xela xem xena xenia xenias xenie xenophon xhesika xia xian xiana xiang
+xiao xiaoming xiaoyu ximena xin xinyi xinyu xiomara xochitl xuan xzavier yaa yaacov yaakoub yaakov yacine yacob
+yacouba yadhira yadiel yadira yael yaffa yagiz yagmur yago yahaira yahel yahia yahya yahyo yair yaiza yajaira yakub
+yakubu yalcin yalgin yali yalina yaman yamato yamen yamila yamile yamilet yamileth yamin yamina yamna yan yana yance
+yancey yancy yanek yaneks yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yang yango yanhong yani yanice
+yanina yanira yanis yanissa yaniv yanko yann yanna yannek yanneks yanni yannic yannick yannicka yannickas yannicks
+yannics yannig yannigs yannik yannika yannikas yanniks yannis yao yaprak yaquelin yara yarah yaras yared yareli yaren
+yarens yaretzi yari yaris yaritza yaro yaron yaroslav yasar yasars yaseen yasemin yasemins yaser yash yasha yashira
+yasin yasins yasir yasira yasmeen yasmin yasmina yasmine yasmins yassen yasser yassin yassine yassir yassmin yassmina
+yassmine yavuz yaw yaya yazan yazen yazid yazmin yazmina yehoshua yeimy yeison yejide yekaterina yekta yelda yelena
+yelina yeliz yena yendi yener yeni yenifer yenni yennifer yenny yenthe yeray yerlan yesenia yeshua yesica yesim yesmin
+yessenia yessi yessica yetkin yetunde yeva yevhen yewande yfke yiannis yibanathi yichen yigit yildirim yilmaz ying
+yinon yinthe yisel yixin ylenia yliana ylianna ylvi ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel
+yogendra yogesh yoginder yohan yohana yohann yohanna yohannes yoko yolanda yolandas yolande yolette yomara yon yona
+yonael yonah yonas yonatan yonathan yonca yong yoni yonis yono yony yoqub yorbek yordan yori yoro yorqin yosef yoselin
+yoshiko yoshua yosra yossef yossi yosun youcef younes youness younis youp yousaf yousef yousif yousra youssef youssefs
+youssif youssou youssouf youssouph youssoupha youssra yousuf yovan yovana yovanna yozida yoznur ysabel ysabelle
+ysaline yseult ysmael yuan yucel yudith yue yuhao yui yuka yuki yukiko yuko yuksel yul yulen yulia yulian yuliana
+yulisa yuliya yuma yumalai yumalay yume yumi yumiko yumna yumni yun yuna yunes yuni yunis yunita yunus yuri yuriy yury
+yusef yusra yussef yussuf yusuf yusufs yuta yuto yuvan yuvraj yuxin yuxuan yvaine yvana yvanna yvannah yven yvens yves
+yvette yvon yvonna yvonne yvonnes yvons zaara zabedeo zabina zabir zaboj zac zacari zacaria zacarias zacary zaccari
+zaccaria zaccheo zach zachar zacharego zacharemu zachari zacharia zachariah zacharias zachariasz zachariasza
+zachariaszem zachariaszowi zachariaszu zacharie zachary zacharym zache zachery zack zackari zackaria zackarie zackary
+zackery zadi zadie zael zaenab zafar zafer zafir zahara zaharia zaheer zahi zahia zahid zahida zahide zahir zahira
+zahit zahra zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine zaineb zaion zair zaira zaire zaiya zakari
+zakaria zakariae zakarie zakariya zakariyya zakary zakelina zaki zakia zakir zakis zakiya zakya zalan zali zalia zalie
+zalindra zalman zama zamara zamfir zamfira zamir zamira zamzam zan zana zander zane zanecie zanele zaneta zanete
+zaneto zanety zanis zanita zanna zanobi zarah zarahs zaraza zaria zarije zarina zarko zarra zaur zaven zavida zavier
+zavis zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab zaynah zayne zayneb zayniddin zayon zayra zaza
+zbigniew zbigniewa zbigniewem zbigniewie zbigniewowi zbislav zbyhnev zbyhneva zbynek zbynka zbysek zbyska zbyslav
+zbyslava zbyszek zbyszka zbyszkiem zbyszkowi zbyszku zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava
+zdik zdirad zdislav zdislava zdravko zdzisiek zdzisieka zdzisiekiem zdzisiekowi zdzisieku zdzislaw zdzislawa zdzislawe
+zdzislawem zdzislawie zdzislawo zdzislawowi zdzislawy zea zechariah zeeshan zeev zef zefiro zehra zehras zeid zein
+zeina zeinab zeineb zejnep zekai zekeriyya zeki zekis zekiye zelaya zelda zelia zelibor zelie zeliha zelimir zelimira
+zelinda zelislav zelislava zeljka zeljko zella zelma zelmir zelmira zeltite zen zena zenaida zenaide zenebio zeneida
+zenek zenia zenija zenka zenkiem zenkowi zenku zeno zenobia zenobie zenobii zenobio zenon zenona zenone zenonem
+zenonie zenonowi zenovia zente zenzele zephirin zephyr zerin zerrin zeteny zetico zetta zeudi zeus zev zeyad zeyd
+zeyna zeynab zeyneb zeynel zeynep zeyneps zezinho zhara zhor zhour ziad zian ziana ziann zidan zidane ziedite ziga
+zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zilola zina zinab zinaida zineb zinedine zion zita zitas
+zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver zixuan ziya ziyaad ziyad ziyan ziyanda ziyo zizi
+zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle zoe zoee zoel zoes zoeva zoey zoeys zofia zofie
+zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie zoila zoilo zoja zokir zola zoltan zoltans
+zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi zosia zosie zosim zosima zosimo zosiu
+zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinka zrinko zselyke zsofi zsofia zsolt zsombor
+zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma
+zulfa zulfikar zulma zulmira zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zuzi zuzia zuzie zuziu
+zvezdana zvonimir zvonimira zvonko zya zyan zyann zygimantas zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon
+əhməd αγγελικη αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης
+αποστολος αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης
+δημητριος διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα θεοδωρος
+ιωαννα ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος
+παναγιωτα παναγιωτης παρασκευας παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος στυλιανος σωτηριος φωτεινη
+φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія агата агафія агнеса агнія
+агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар александра александър алексо
+алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи анатолія анга ангела ангеле
+ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида антониј антоніи антоніна антонія
+антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи артем артемія архип асен аскольд
+атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе благица благовіста благородна благој
+благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав богоја богуслава божана божемир божен
+божена божидар божин божо болеслав болеслава боримир боримисл борис борислав борислава борка борко боро борјан борјана
+босилка бошко бојан бојана бранка бранко братимир братислав братомил братослав броніслава брячислав будимир буитур
+буревіст біломир білослав білослава біляна вадим валентин валентина валеріи валерія вангел ване ванче ванчо варвара
+васил василина василиј василија василка василко василь васка вања велемир велимир величко велјан венко вера вероника
+весела веселин весна вељо видое виктория виолета влад владимир владислав владислава владо власта властимир воислав
+володимир володислав волче воскресија војдан војданка војкан всевлад всеволод всеслав всеслава віктор вікторія вілена
+віленіна віліна віола віолетта віра віргінія віта віталіи віталіна габриела гаврил гаврило галаба галена галина гане
+ганна гарнослав гелена геннадіи георги георгіи герасим гергана глигор гліб гнат гого гоко голубинка горан горги
+гордана гордіи горимир горислав горица горче горјан горјана гоце градимир григор григоріи грозда гроздан гурга гургица
+гурчин давид далемир далеслава дамјан дамјана дана данаил данило даница данка данчо дарина даринка дарислава дарко
+даромир даріи дафина делчо делјан деница десанка десислава деспина дејан дивна диме димитар димитрие димитриј
+димитрија димитър димко димо димче дмитро добрила добринка добромила добромир добромира добромисл добромисла доброслав
+доброслава долеслава доляна домника донка доротеј дојчин драган драгана драгиша драгомир драгослав драгољуб душан
+душанка душка душко діана діяна евгениј евгенија евдокија евтим екатерина елена елеонора елисавета елица елка емануел
+емил еразмо есма ефимија ефросина ефтим жанна живка живко жозефіна загорка зафир зафирка захар захаринка захариј
+захаріи зборислав звенигор звенимир звенислав звенислава здравка здравко земислав зеновіи зиновіи злат злата златан
+злате златко златомир зора зоран зоремир зореслав зореслава зорина зорица зорка зорян зоряна зоя зінаіда ива иван
+ивана иванка ивко иво игнат игор илинденка илинка илия илија иордан иорданка ирина исак искра калина каранфилка каріна
+ката катерина катина катица катја квітка квітослава кераца кии кирил киро кита клавдія климент климентина козма коле
+константин константина корнеліи корнило корниліи корніи косара костадин костадинка костянтин коце кочо красимир
+крентта крстана крсте крсто круме ксенте ксенія кузман кузьма купава лаврентіи лаврін лад лада ладислав ладо ладомир
+лазар лазо лариса левко лена ленче леонид лепа леся лидија лика ликера лилјана лина листвич лука любава любислава
+любодар любозар любомила любомир любомира люборада любослава людмила людомила лідія лілія магдалена макар македон
+македонка макрина максим мальва мара марика марин марина мария марко маркіян марта мартин марічка марія марјан матвіи
+мате матеја матрона меглена меланија меланія мена мето методи методиј методија мечислав мечислава микита микола милан
+миле милева милена милица милка милодара милослава милош милчо минчо миодраг мирка мирко мирон мирослав мирослава
+мирче мирјана митре михаил михаило михајло михо мичо младен мокрина момо момчило мотря мстислав мстислава мусіи мілана
+нада надежда надія назар назаріи нанче наталія натан наум наумка небојша невенка неда неделка неделко неля немир
+немира ненад неофит нестор нешо никита никифор никодим никодина никола николаи николета николина ніна огнен огняна
+оксана олга олег олександр олександра олексіи олелько олена олесь олеся оливера ольга омелян орде орест ореста орина
+орислава орися орхип оріяна остап охрім павле павлина павлинка павло павліна палажка панас пантелеимон пантелејмон
+панче параскева партениј паскал пауна пелагея пелагија пелагія пенка пенчо перо петар петкана петко петра петранка
+петре петро петър пеце пилип пимен писана пламен подолян поляна поліна потап потішана прокопиј прохор раде радим
+радимир радмила радміла радован радослава радостина ракита ранко ратибор ратимир рафаила рахела рахилка раіна раіса
+рајко рајна ризо ристана ристе ристо родна родослав родіон роксолан роксолана ромена ромил роса росица роска ростислав
+ростислава ружа румена русалина русанка руслан руслана сава саве саво самоил самуил санде сандра сашка сашко светлана
+святополк святослав святослава світлана семибор серафима сергіи силјан симон симона симјанка синьоок славе славенка
+славица славка славко славолюб славомир славута славчо славјанка слободан слободанка сміяна снежана сніжан сніжана
+сократ сологуб соломія сончица соня сотир софе софија софрониј софія спаса спасе спасена спиро споменка србо сребра
+сребре стале стамена станислава станіслав стево степан стефан стефанија стефанка стефаніи стожар стоилко стоян стојан
+стојанка стојмен стојмена стојна стојче страте страхил сузана сюзана тамара танас тарас таска татјана ташко ташо
+таісія темелко темјана теодор теодора теодосиј теодосија теофан теофил теофилка тетяна тимофіи тиміш тихомир тихон
+тоде тодор тодорка томе томислав трајан трајанка трајко трајче трена трендафилка трифун тришо тур убавка устим устина
+фана фанка фаіна февронія федора феодосія филимена флоринка фросина харалампие харитина хвалимир хорив христина
+христијан христо христя цара цвета цветан цветанка цветелина цветко цеко часлав чедо чедомир чорнота шишман щастислав
+щек юліан юліанна юлія юріи юстина юхим юхима юхимія яна ярема ярина яровид яромил яромир ярополк ярослав ярослава
+євген єреміи ѕвездан ѕвонко іван іванна ігор ізяслав ілля ілона інна іннеса ірина ірма јаворка јагода јадранка јаков
+јана јане јанка јасна јоаким јован јована јованче јовица јовка јово јозо јонче јордан јордана јорданка јосиф јулијана
+љуба љубе љубен љубинка љубица љубиша љубомир љупка љупчо
 `;
 
 export const GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

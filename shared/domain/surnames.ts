@@ -396,21 +396,21 @@ letsoalo letzelter leutarevic levajac levanic lewandowski lewicki lewke leyckes 
 liberati librizzi licata liccardo licciardello lice lichtenfeld lichtenhagen lichtl licis licitra lidaka lidaks
 liebach liebich liebold lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori lilic lima limon lind
 lindberg lindenberg lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova linnenbaum liotta
-lipan lipar lipari lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisi lisicka
-lisicky lisiecki liska liskova lisowski litterio liu liuzzi livaja livazovic liverani ljevnaic ljiljan ljubojevic
-ljubomirovic ljubotina ljubovic lobinger loboda locatelli locci lochner loddo lodina lodins loera loffredo lofgren
-logar logina logins logozar logsch lohmann lohre lohse loiacono lokar loken lolli lombardi lombardini lombardo lomeli
-lomic lomovic lonardi longhi longobardi longoria loogen lopes lopez lorencova lorentzen lorenzini loreti lorusso losch
-loska lotito lotter loubser louda loudova loum loureiro lourinho louw lovato lowa loya lozada lozano lubbers lubina
-lubinova lubke lucanovic lucar lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucic lucidi luconi
-luczak ludban ludolf ludvikova luevano lufft lugli lukac lukacevic lukacin lukacova lukacs lukasek lukasiewicz lukasik
-lukaskova lukasova lukaszewski lukenda lukendic lukes lukesova lukic lukoschek lund lundberg lunde lundgren lundin
-lundqvist lundstrom lungu luo luongo lupi lupica luppi luppino luptak luptakova lupu luse lusis lutfiyev lutfiyeva
-lutfullohov lutfullohova luthuli lutje luyt luzaic luzar luzi luzzi lynch mabaso mabhida mabizela mabrukov mabrukova
-mabunda macak macakova macaluso macanic macchi macchia macek macele macha machac machacek machackova machacova machado
-machala machalek machalkova machalova machova maciag macias maciejewski mackiewicz macko mackova mackowiak macovei
-macri macura macurova maczey madej madejova mader madetzky madic madidov madidova madonna madrigal madsen madubuko
-maduma madzic maes maestas maffei maftei magalhaes magana magdalenic magdic magee maggi maggiani maggio magi maglajic
+lipan lipar lipari lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisicka lisicky
+lisiecki liska liskova lisowski litterio liu liuzzi livaja livazovic liverani ljevnaic ljiljan ljubojevic ljubomirovic
+ljubotina ljubovic lobinger loboda locatelli locci lochner loddo lodina lodins loera loffredo lofgren logar logina
+logins logozar logsch lohmann lohre lohse loiacono lokar loken lolli lombardi lombardini lombardo lomeli lomic lomovic
+lonardi longhi longobardi longoria loogen lopes lopez lorencova lorentzen lorenzini loreti lorusso losch loska lotito
+lotter loubser louda loudova loum loureiro lourinho louw lovato lowa loya lozada lozano lubbers lubina lubinova lubke
+lucanovic lucar lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucic lucidi luconi luczak ludban ludolf
+ludvikova luevano lufft lugli lukac lukacevic lukacin lukacova lukacs lukasek lukasiewicz lukasik lukaskova lukasova
+lukaszewski lukenda lukendic lukes lukesova lukic lukoschek lund lundberg lunde lundgren lundin lundqvist lundstrom
+lungu luo luongo lupi lupica luppi luppino luptak luptakova lupu luse lusis lutfiyev lutfiyeva lutfullohov
+lutfullohova luthuli lutje luyt luzaic luzar luzi luzzi lynch mabaso mabhida mabizela mabrukov mabrukova mabunda macak
+macakova macaluso macanic macchi macchia macek macele macha machac machacek machackova machacova machado machala
+machalek machalkova machalova machova maciag macias maciejewski mackiewicz macko mackova mackowiak macovei macri
+macura macurova maczey madej madejova mader madetzky madic madidov madidova madonna madrigal madsen madubuko maduma
+madzic maes maestas maffei maftei magalhaes magana magdalenic magdic magee maggi maggiani maggio magi maglajic
 magliocco magnani magnussen magnusson magoza maguire magyar mahabeer mahajan mahanov mahanova maharani mahardika
 mahestri maheswara maheswari mahlangu mahmudi mahony mahrusov mahrusova maiello maier maillard mainardi maio maione
 mair maisch majaca majcen majcher majchrzak majer majerova majeska majesky majewski majka majkic majnik majovic
@@ -478,7 +478,7 @@ murgia murillo murodov murodova murolo murru murtas musat musella musil musilova
 musulmonov musulmonova musumeci muszynski mutiat muzaffarov muzaffarova muzenjak muzik muzikova myburg myburgh mydlo
 mydlova myhrer myska myskova məmmədov nababan nabein nabow naca nagode nagy nagyova nagypalfi naik nainggolan najduk
 najera najman najmanova najmiddinov najmiddinova najmudin namaga nambeesan namboothiri namike namikis nanaic nannen
-nanni napierala napitupulu napoletano napoli napolitano nappi naranjo narcisi narimonov narimonova narpati narvaez
+napierala napitupulu napoletano napoli napolitano nappi naranjo narcisi narimonov narimonova narpati narvaez
 nascimento nashiruddin nasriddinov nasriddinova nastase nastvogel nasyiah nasyidah natsir naubert naude naumann
 navarra navarrete navarro navratil navratilova nawrocki nawrot nayar nazifov nazifova nazrullohyev nazrullohyeva ncusi
 ndaba ndandali ndao ndaw ndebele ndiaye ndione ndir ndlovu ndong ndour ndoye ndukwu neacsu neagoe neagu neamtu necas
@@ -542,20 +542,20 @@ petrova petrovac petrovic petrovicka petrovicky petrovska petrovskis petrucci pe
 petzold pezzella pfeiffer pfennig pfersich pfingsten pflieger pflugner pham phan philander phillips piacentini piana
 pianese pianigiani piasecki piatkowski piazza piazzolla pibiri pica picariello picchi piccinini piccione picco picha
 pichardo pichler pichlmaier pichova piechota pieczek piekarski pienaar pieri pierini pierro piesker pieterse pietras
-pietruszka pietrzak pietrzyk pietsch piga pignatelli piha pilarova pilarski pilat pilato pilatova pilch pili pilla
-pillai pillay pillitteri pimentel pinardi pineda pingpank pinheiro pinho pini pinna pinnock pintea pinter pintilie
-pinto pintus piorkowski piotrowicz piotrowski pipitone pippig piras pircher piredda pires pirone pirrello pirrone
-pirvu pisa pisani pisarevic pischedda pisciotta piscitelli piscopo piskorjanac pisova pisu pithey pitinac pitkanen
-pitschugin pittalis pitzalis piva pivar pivetta pivonka pivonkova piwowarczyk pizarro pizzi pizzimenti pizzitola pizzo
-pizzuti pjescic pjesivac placek placento placha plachy placic placko plackova plakalovic plamenac plank plantak
-plascar plaskur plass platania platzer plauk plautz plazonja plazonjic plch plchova plejo plekanec plekanecova plemic
-plesa pleska pleskonjic pletsch plonka plotzitzka plsek plskova pluhar pluharova pluta pocrnja podbarac podgorski
-podhradska podhradsky podkonicka podkonicky podniece podnieks podpadac podzimek podzimkova podzina podzins poehn poels
-poeschl pogacic poge poggi poggio pogorzelski pohl pohland pohle pohlova poirier pokorna pokorny polacek polach
-polachova polackova polak polakova polancec polanco polanska polansky polasek polaskova polese poletti poli poliak
-poliakova polidori polifka polimeno polis politi polito polivka polivkova polizzi pollina pollmacher pollock polsak
-polverino pomp pompei pompili pompilio ponitzsch ponjavic pons ponti poore popa popcic popelka popelkova popescu
-poplawski popovici poprzan porcari porcu porebski porgante porgants porras porsche porth portillo poschmann pospichal
+pietruszka pietrzak pietrzyk pietsch piga pignatelli piha pilarova pilarski pilat pilato pilatova pilch pilla pillai
+pillay pillitteri pimentel pinardi pineda pingpank pinheiro pinho pini pinna pinnock pintea pinter pintilie pinto
+pintus piorkowski piotrowicz piotrowski pipitone pippig piras pircher piredda pires pirone pirrello pirrone pirvu pisa
+pisani pisarevic pischedda pisciotta piscitelli piscopo piskorjanac pisova pisu pithey pitinac pitkanen pitschugin
+pittalis pitzalis piva pivar pivetta pivonka pivonkova piwowarczyk pizarro pizzi pizzimenti pizzitola pizzo pizzuti
+pjescic pjesivac placek placento placha plachy placic placko plackova plakalovic plamenac plank plantak plascar
+plaskur plass platania platzer plauk plautz plazonja plazonjic plch plchova plejo plekanec plekanecova plemic plesa
+pleska pleskonjic pletsch plonka plotzitzka plsek plskova pluhar pluharova pluta pocrnja podbarac podgorski podhradska
+podhradsky podkonicka podkonicky podniece podnieks podpadac podzimek podzimkova podzina podzins poehn poels poeschl
+pogacic poge poggi poggio pogorzelski pohl pohland pohle pohlova poirier pokorna pokorny polacek polach polachova
+polackova polak polakova polancec polanco polanska polansky polasek polaskova polese poletti poli poliak poliakova
+polidori polifka polimeno polis politi polito polivka polivkova polizzi pollina pollmacher pollock polsak polverino
+pomp pompei pompili pompilio ponitzsch ponjavic pons ponti poore popa popcic popelka popelkova popescu poplawski
+popovici poprzan porcari porcu porebski porgante porgants porras porsche porth portillo poschmann pospichal
 pospichalova pospisil pospisilova postic postiglione postma potenza potgieter pothuvaal potocar potocnik pottel
 potucek potuckova poulsen pourova pouye powell pozarac pozzi pozzo prachar pracharova pradana pradipta prado prah
 prajapat prakasa prakatur prangart prange pranowo prasasta prasek praskova prastuti pratama pratesi pratico prazak
@@ -706,7 +706,7 @@ toivonen tojic tokarski toldo tolu tomala toman tomanek tomankova tomanova toman
 tomasi tomaskova tomasova tomasovic tomassoni tomaszewski tomazovic tomcic tomczak tomczyk tomecek tomecekova
 tomeckova tomes tomescu tomesova tomko tomkova tomljanovic tommasi tomovic tomusilovic tomys tonat toncic tonelli
 tonini tonkovac tonn topalov topalovic topalski topfer topisirovic topolovac topolovic torchia torchio torgersen
-tornatore toro torok torp torresi torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toto toure
+tornatore toro torok torp torresi torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toure
 tovar toyipov toyipova tracz traini tralli trampeli tramposch trandafir tranova traore trapani trauth trautmann
 travaglini travan traverso travica travnicek travnickova trcek trcka trckova treff trejo tremmel treskavica tress
 tretinjak tretola trevino trevisan tribuljak trif trifan trikic trikosanin triolo tripodi triska triskova trivedi

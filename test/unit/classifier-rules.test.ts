@@ -12259,8 +12259,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'Claartje wordt volgende week aan haar schouder geopereerd.',
       'Ben mentioned he has been seeing a counsellor for anxiety.',
       'Henryk dostał receptę na tabletki nasenne.',
+      // The short forms colleagues go by.
+      'Tobi liegt mit Grippe im Bett.',
+      'Mimmo è in ospedale per un intervento al ginocchio.',
+      'Juanjo está de baja por una hernia discal.',
+      'Rietje is opgenomen in het ziekenhuis.',
+      'Dédé a une bronchite.',
+      'Krzyś ma zapalenie płuc.',
     ])
       expect(level(text), text).toBe('special');
+    // Not the words the lists' filter let through as names ("Vero" is "true", "Duda" a doubt).
+    expect(level('Vero è che il diabete di tipo 2 si può prevenire.')).toBe('public');
+    expect(level('Duda frecuente: ¿el asma se cura?')).toBe('public');
     // An inverted clause's adverb is no one ("Dan", then, before a verb and its pronoun), in a leaflet that names no one.
     expect(
       level('De griepprik\n\nHeeft u diabetes of COPD? Dan krijgt u een uitnodiging van uw huisarts voor de griepprik.'),
