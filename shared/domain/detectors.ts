@@ -354,6 +354,13 @@ function standIn(scan: TextScan, address: string): boolean {
  */
 const DOCUMENTATION_DOMAIN = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
 
+/**
+ * A schema's or a specification's example field right before the value on its line ("example: john.smith@example.com",
+ * `"examples": ["jane@example.org"`, an OpenAPI document's): a documentation domain's address there is an example's.
+ */
+const EXAMPLE_FIELD_BEFORE =
+  /(?:^|[\s"'{,[])["']?(?:example|examples|x-example|sample|default)["']?[ \t]*[:=][ \t]*\[?[ \t]*["']?$/i;
+
 /** Every address in a scan, with how sure it is a person's: read by the email detector and by the phone detector's mailbox check. */
 function emailMatches(scan: TextScan): readonly Match[] {
   return memo(scan, 'emails', () => {
@@ -363,7 +370,11 @@ function emailMatches(scan: TextScan): readonly Match[] {
     const spokenFor = (address: string, value: string, index: number): Match => {
       const weight = ownWordsMailbox(text, address, index) ? 0.45 : mailboxWeight(address);
       const ours = nearOnLine(scan, 'organisation-contact', index, 80);
-      const shown = ours || standIn(scan, address) || (DOCUMENTATION_DOMAIN.test(address) && exampleCodeBlock(scan, index));
+      const shown =
+        ours ||
+        standIn(scan, address) ||
+        (DOCUMENTATION_DOMAIN.test(address) &&
+          (exampleCodeBlock(scan, index) || EXAMPLE_FIELD_BEFORE.test(beforeOnLine(text, index))));
       return { type: 'email', value, confidence: shown ? Math.min(0.45, weight) : weight, index };
     };
     let lastEnd = -1;

@@ -8060,6 +8060,22 @@ describe('what the first run of holdout-664 to -688 found', () => {
     ).toBe(true);
   });
 
+  it("reads an address at a documentation domain as a schema's example field's value as an example's (session 50)", () => {
+    const spec = [
+      'components:',
+      '  schemas:',
+      '    Customer:',
+      '      properties:',
+      '        email:',
+      '          type: string',
+      '          example: john.smith@example.com',
+    ].join('\n');
+    expect(classifyText(spec).sensitivity).toBe('public');
+    // Not a real-looking domain, nor the same address in a customer's field.
+    expect(isPersonal(classifyText(spec.replace('example.com', 'gmail.com')).sensitivity)).toBe(true);
+    expect(isPersonal(classifyText('Kunde: Anna Berger\nE-Mail: anna.berger@example.com').sensitivity)).toBe(true);
+  });
+
   it('reads a group greeted in Hungarian as no one, and a given name after the same greeting as someone', () => {
     const body = '\n\nDecemberben is várunk mindenkit a könyvtár programjain.';
     for (const group of ['Kedves Olvasóink!', 'Kedves Diákok!', 'Tisztelt Betegeink!', 'Kedves Barátaim!'])
