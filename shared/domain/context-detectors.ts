@@ -286,7 +286,12 @@ const exampleSaid = (scan: TextScan) =>
   );
 
 const NUMBER_WORDS = String.raw`(?:[\s-]*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
-const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
+/** A copula between a document's word and its number ("Meine Reisepassnummer lautet C01X00T47", "es PAA123456"). */
+const DOCUMENT_COPULA = String.raw`(?:(?:is|ist|lautet|est|è|es|é|jest|wynosi)\s+)?`;
+const DOCUMENT_NUMBER = new RegExp(
+  String.raw`^${NUMBER_WORDS}\s*[:#]?\s*${DOCUMENT_COPULA}([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`,
+  'iu',
+);
 /** A document's number typed in lower case: one word of six to fourteen letters and digits. */
 const LOWER_DOCUMENT_NUMBER = /^[a-z0-9]{6,14}$/;
 

@@ -2058,6 +2058,9 @@ const BIRTH = [
   'nascimento',
   // The place of birth first: "nacido en Sevilla el …", "née à Angers le …", "born in Leeds on …".
   'nacido en', 'nacida en', 'geboren in', 'born in', 'urodzony w', 'urodzona w', 'geboren te',
+  // Forms' short labels and a birthday with its year (session 50's probe: "F. nac.: 12/03/1988", "Geb. datum:",
+  // "Data de nasc.:", "Geburtstag: 12. März 1988").
+  'f. nac', 'fecha nac', 'geb. datum', 'geb.-datum', 'data de nasc', 'data nasc', 'geburtstag', 'verjaardag',
 ];
 
 /**

@@ -63,11 +63,17 @@ describe('dates of birth', () => {
     ['Kovács Péter (szül.: Szeged, 1968. május 14.)', '1968. május 14.'],
     ['Születési idő: 1991.05.07.', '1991.05.07.'],
     ['Datum narození: 3. 4. 1975', '3. 4. 1975'],
+    // Forms' short labels and a birthday with its year (session 50's probe).
+    ['F. nac.: 12/03/1988', '12/03/1988'],
+    ['Geb. datum: 12-03-1988', '12-03-1988'],
+    ['Data de nasc.: 12/03/1988', '12/03/1988'],
+    ['Geburtstag: 12. März 1988', '12. März 1988'],
   ])('finds %s', (text, value) => {
     expect(values(dateOfBirthDetector, text)).toEqual([`date-of-birth=${value}`]);
   });
   it('ignores dates that are not birth dates', () => {
     expect(values(dateOfBirthDetector, 'Invoice date: 14.02.2026. Due 2026-03-01.')).toEqual([]);
+    expect(values(dateOfBirthDetector, 'Am 12. März 2026 feiert die Firma ihren Geburtstag: 100 Jahre.')).toEqual([]);
   });
 });
 
@@ -132,12 +138,16 @@ describe('identity documents', () => {
     ['legitymującą się dowodem osobistym nr CAX 418205', 'identity-card', 'CAX 418205'],
     ['Führerschein B072RRE2I55', 'driving-licence', 'B072RRE2I55'],
     ['prawo jazdy nr 01234/15/0101', 'driving-licence', '01234/15/0101'],
+    // after a copula (session 50's probe)
+    ['Meine Reisepassnummer lautet C01X00T47.', 'passport', 'C01X00T47'],
+    ['Mi número de pasaporte es PAA123456.', 'passport', 'PAA123456'],
   ])('finds %s', (text, kind, value) => {
     expect(values(identityDocumentDetector, text)[0]).toBe(`identity-document:${kind}=${value}`);
   });
   it('needs digits after the keyword', () => {
     expect(values(identityDocumentDetector, 'Bring your passport and driving licence to the desk.')).toEqual([]);
     expect(values(identityDocumentDetector, 'Passport photos since 2019 are accepted.')).toEqual([]);
+    expect(values(identityDocumentDetector, 'Der Reisepass ist ab 2027 teurer.')).toEqual([]);
   });
 });
 
