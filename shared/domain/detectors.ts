@@ -1330,10 +1330,16 @@ const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['gitlab-token', /\bglpat-[0-9A-Za-z_-]{20,}\b/g],
   ['openai-api-key', /\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}/g],
   ['json-web-token', /\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}/g],
+  // Webhooks whose address is their key (anyone holding it posts to the channel) and service keys by their prefixes.
+  ['slack-webhook', /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,}/g],
+  ['discord-webhook', /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]{30,}/g],
+  ['sendgrid-api-key', /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g],
+  ['npm-token', /\bnpm_[A-Za-z0-9]{36}\b/g],
+  ['azure-storage-key', /\bAccountKey=[A-Za-z0-9+/]{60,}={0,2}/g],
 ];
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
 /** Any of the token prefixes, to skip the per-token patterns in text that has none. */
-const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_|glpat-|sk-|eyJ/;
+const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_|glpat-|sk-|eyJ|hooks\.slack|webhooks\/|SG\.|npm_|AccountKey=/;
 /** Whether a text holds a private key's header or a token's prefix, which only their own letter case writes. */
 export const mayHoldToken = (text: string): boolean => text.includes('-----BEGIN') || TOKEN_PREFIX.test(text);
 /** A value assigned on the key's own line: "DB_PASSWORD=" with nothing after it takes nothing from the next line. */

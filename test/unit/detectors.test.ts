@@ -111,6 +111,17 @@ describe('secrets', () => {
     expect(types(secretDetector, 'AccountName=prod;AccountKey=q8Zt3Jm1Wc7Xv2Lp9Rk5Hn4Bg6Fd0Sa8Ue1==;')).toEqual([
       'password-assignment',
     ]);
+    // Webhooks whose address is their key, and service keys by their prefixes (session 50); synthetic values.
+    expect(
+      types(secretDetector, 'webhook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'),
+    ).toEqual(['slack-webhook']);
+    expect(
+      types(secretDetector, 'https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyzABCDEFGH_12345'),
+    ).toEqual(['discord-webhook']);
+    expect(types(secretDetector, '//registry.npmjs.org/:_authToken=npm_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R')).toContain(
+      'npm-token',
+    );
+    expect(types(secretDetector, 'Join the channel at https://hooks.slack.com/ for alerts.')).toEqual([]);
     expect(types(secretDetector, 'Das WLAN heißt Gast, das Passwort lautet Sonnenblume#2026.')).toEqual(['password-assignment']);
     expect(types(secretDetector, 'Votre mot de passe provisoire est Kx7!pQ2mZ9, à changer.')).toEqual(['password-assignment']);
     // A rule about passwords is no password.
