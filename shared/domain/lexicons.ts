@@ -689,6 +689,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'réunion de section', 'secrétaire de section', 'canvassing', 'wahlkampfstand', 'volantinaggio',
     'sezione del partito',
     'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
+    // A protest someone took part in, by its cause (session 50's probe: "arrested at the climate protest").
+    'climate protest', 'climate march', 'climate strike', 'klima-demo', 'klimademo', 'klimademonstration',
+    'manifestation pour le climat', 'marche pour le climat', 'manifestazione per il clima', 'manifestación por el clima',
+    'klimaatdemonstratie', 'klimaatmars', 'demonstracji klimatycznej', 'demonstracja klimatyczna', 'manifestação pelo clima',
+    'marcha pelo clima',
     'extinction rebellion', 'letzte generation', 'just stop oil', 'fridays for future', 'ultima generazione', 'czarny protest',
     'czarnym proteście', 'czarnego protestu', 'strajk kobiet', 'strajku kobiet', 'member of the party', 'political activis*',
     'parteimitglied*', 'parteizugehörigkeit', 'politische meinung', 'politische einstellung', 'politische überzeugung',
@@ -737,6 +742,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'przedstawiciel związku', 'swoim związkiem', 'with her union', 'with his union', 'with their union',
     'her union rep', 'his union rep',
     'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative', 'union rep',
+    'union branch', 'branch of the union', 'union meeting',
     'shop steward',
     'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'ig bce', 'ig bau', 'gew', 'ngg', 'evg', 'dgb', 'ögb', 'pro-ge', 'tuc',
   'gmb', 'fiom', 'fim-cisl', 'uil', 'uilm', 'ugl', 'cfe-cgc', 'unsa', 'ugt', 'cnv', 'abvv', 'fgtb', 'acv-csc', 'aclvb',
@@ -774,6 +780,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sposato con il marito', 'sposato con suo marito', 'sposata con la moglie', 'sposata con sua moglie',
     'getrouwd met zijn man',
     'getrouwd met haar vrouw', 'jego mąż', 'jego męża', 'jego mężem', 'jej żona', 'jej żony', 'jej żoną',
+    // A man's boyfriend and a woman's girlfriend in Polish, whose words are no friend's (session 50's probe).
+    'jego chłopak', 'jego chłopakiem', 'jego chłopaka', 'jej dziewczyna', 'jej dziewczyną', 'jej dziewczyny',
     'mit seinem mann verheiratet', 'mit ihrer frau verheiratet',
     'same-sex relationship', 'same-sex couple', 'transgenre', 'transgenres', 'transpłciow*', 'jednopłciow*',
     'unione civile', 'unita civilmente', 'unito civilmente',
@@ -828,6 +836,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'abstammungsgutachten', 'abstammungsuntersuchung', 'vaterschaftsgutachten', 'dna-merkmal*', 'str-system*',
     'paternity report', 'parentage test*', 'expertise de paternité', 'perizia di paternità', 'vaderschapsonderzoek',
     'badanie ojcostwa', 'dna-profil*', 'dna profiling',
+    // Consumer tests by their makers' names, and a gene carried (session 50's probe: "his 23andMe results show he
+    // carries the gene for cystic fibrosis").
+    '23andme', 'ancestrydna', 'myheritage dna', 'carries the gene', 'carrier of the gene', 'träger des gens',
+    'porteur du gène', 'porteuse du gène', 'portatore del gene', 'portatrice del gene', 'portador del gen',
+    'portadora del gen', 'drager van het gen', 'nosiciel genu', 'nosicielka genu', 'portador do gene', 'portadora do gene',
   ],
   biometric: [
     'biometric*', 'fingerprint*', 'facial recognition', 'face recognition', 'facial image*', 'face template*',
@@ -1002,7 +1015,7 @@ const CONDITIONS = [
   'rollator', 'z.n.', 'zustand nach', 'epoc', 'slikproblemen', 'herseninfarct', 'hersenbloeding', 'dysphagie', 'disfagia', 'dysfagie', 'dysphagia',
   // hereditary conditions
   'thalass*', 'talassemi*', 'talasemi*', 'cystic fibrosis', 'mukoviszidose', 'mucoviscidose', 'fibrosi cistica',
-  'fibrosis quística', 'fibrose cística', 'mukowiscydoz*', 'sickle cell', 'sichelzell*', 'drépanocytose',
+  'fibrosis quística', 'fibrose cística', 'fibrose quística', 'taaislijmziekte', 'mukowiscydoz*', 'sickle cell', 'sichelzell*', 'drépanocytose',
   'anemia falciforme', 'drepanocitosi', 'haemophilia', 'hemophilia', 'hämophilie', 'hémophilie', 'emofilia', 'hemofilia',
   'diálisis', 'dializ*', 'hemodiálise', 'urlopie macierzyńskim', 'urlopu macierzyńskiego', 'urlopem macierzyńskim',
   'choruje', 'chorował', 'chorowała', 'stwardnienie rozsiane', 'stwardnienia rozsianego', 'sclérose en plaques',

@@ -12254,6 +12254,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'Aktennotiz: Herr Yilmaz bittet freitags um eine Gebetspause um 13 Uhr.',
       'Kevin m’a confié qu’il avait de nouveau des problèmes avec l’alcool.',
       'Dla informacji: żona Marka urodziła przedwcześnie, dziecko jest jeszcze na oddziale neonatologii.',
+      // … and beyond health: a protest by its cause, a union's branch, a gene carried, a Polish boyfriend.
+      'Lorna was arrested at the climate protest on Saturday, she’s fine now.',
+      'Laurę zatrzymano w sobotę na demonstracji klimatycznej.',
+      'Gareth is joining the strike on Thursday with the rest of the union branch.',
+      'Tomek i jego chłopak przeprowadzają się wiosną do Gdańska.',
+      'Emma’s results show she carries the gene for cystic fibrosis.',
     ];
     for (const text of said) expect(level(text), text).toBe('special');
     expect(level('Fiche d’information patient\n\nOstéoporose : symptômes, causes et traitements expliqués.')).toBe('public');
