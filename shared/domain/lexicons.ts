@@ -836,9 +836,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'abstammungsgutachten', 'abstammungsuntersuchung', 'vaterschaftsgutachten', 'dna-merkmal*', 'str-system*',
     'paternity report', 'parentage test*', 'expertise de paternité', 'perizia di paternità', 'vaderschapsonderzoek',
     'badanie ojcostwa', 'dna-profil*', 'dna profiling',
-    // Consumer tests by their makers' names, and a gene carried (session 50's probe: "his 23andMe results show he
-    // carries the gene for cystic fibrosis").
-    '23andme', 'ancestrydna', 'myheritage dna', 'carries the gene', 'carrier of the gene', 'träger des gens',
+    // Consumer tests by their makers' names (the scan reads words of letters: not "23andMe"), and a gene carried
+    // (session 50's probe: "his 23andMe results show he carries the gene for cystic fibrosis").
+    'ancestrydna', 'myheritage dna', 'carries the gene', 'carrier of the gene', 'träger des gens',
     'porteur du gène', 'porteuse du gène', 'portatore del gene', 'portatrice del gene', 'portador del gen',
     'portadora del gen', 'drager van het gen', 'nosiciel genu', 'nosicielka genu', 'portador do gene', 'portadora do gene',
   ],
