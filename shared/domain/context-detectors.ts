@@ -11738,9 +11738,12 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
  */
 const PERSON_PREPOSITION_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|für|mit|an|pour|avec|chez|per|con|para|voor|met|aan|dla|com|replace|cover|vertreten|remplacer|sostituire|sostituisca|cubrir a|sustituir a|substituir a|zastąpić|invallen voor)|(?<![\p{L}])(?:send|forward|give|pass|hand|return|deliver|envoyer|envoyez|transmettre|transmettez|donner|donnez|remettre|remettez|mandare|mandate|inviare|inviate|dare|date|passare|passate|enviar|enviad|mandar|mandad|dar|dad|pasar|pasad|entregar|entregad|passar)(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+(?:to|à|a|al|ao))[ \t]+(?:(?:o|a)[ \t]+)?$/u;
-/** After the name: the clause's end, or a function word or verb of the eight languages (not a noun: "Holly wreath", "Dev team"). */
+/**
+ * After the name: the clause's end, or a function word or verb of the eight languages, an English verb's past too ("Ruby
+ * fainted at work", session 50's probe; not a noun: "Holly wreath", "Dev team").
+ */
 const CLAUSE_GOES_ON =
-  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n(?![ \t]*\p{Ll})|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até|about|regarding|wegen|über|bezüglich|weiterleiten|sur|concernant|su|riguardo|sobre|acerca|over|betreffende|o|w sprawie)(?![\p{L}]))/u;
+  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n(?![ \t]*\p{Ll})|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até|about|regarding|wegen|über|bezüglich|weiterleiten|sur|concernant|su|riguardo|sobre|acerca|over|betreffende|o|w sprawie|\p{Ll}{2,}ed)(?![\p{L}]))/u;
 
 /** Whether a storm's or a maker's word ("storm", "Tief", "hurricane", "Renault") stands in the sentence around a name. */
 function namingInSentence(scan: TextScan, start: number, end: number): boolean {
