@@ -258,11 +258,11 @@ export class ClassificationBuilder {
     // document of its own, where the window holds a special category's terms and no one in view yet: whom the record's
     // top tells of ("One of the drivers on nights is off … after a hernia operation" under "Minutes – operations
     // meeting, 24/11/2026") counts as it does in the record alone. Each person found once.
-    if (special.size > 0 && !this.strongPerson()) {
+    const heads = special.size > 0 && !this.strongPerson() ? recordHeadsBelow(scan).filter((at) => at >= from && at < to) : [];
+    if (heads.length > 0) {
       // What the text above it showed it to be (published: a press release, a parish's newsletter) holds for the record.
       const published = this.windows === 1 ? publishedReadings(scan) : this.published;
-      for (const head of recordHeadsBelow(scan)) {
-        if (head < from || head >= to) continue;
+      for (const head of heads) {
         const section = scanFor(normalised(titled.slice(head)));
         carryPublished(section, published);
         for (const detector of DETECTORS) {
