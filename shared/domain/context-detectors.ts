@@ -10751,6 +10751,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // subject of a verb ("Mark will be working from home", "Sam has the keys"); not a month's, a feast's, a virtue's
     // or a place's name ("May is …", "Noël approche", "Hope is …", "Georgia has …").
     const self = fold(text.slice(hit.start, hit.end));
+    // A month's, a virtue's or a place's name alone is someone's only where a person's state follows it as the subject
+    // ("Dawn is off sick", "Grace is in hospital", "Bill broke his wrist", "Luz está de baja"; session 50's probe).
+    if (!surname && !history.at(hit.start) && NOT_ALONE.has(self) && personStateOf(text, hit.start, hit.end)) {
+      yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: LONE_NAME, index: hit.start };
+      continue;
+    }
     if (!surname && !history.at(hit.start) && !NOT_ALONE.has(self) && !CITY.has(self)) {
       const staff = staffNote(scan, hit.start, hit.end);
       if (
@@ -11893,6 +11899,22 @@ const NOT_ALONE = new Set([
   'trinity', 'crystal', 'sunny', 'rocky', 'candy', 'brandy', 'sherry', 'penny', 'sandy', 'gene', 'kent', 'earl', 'dean',
   'ramadan',
 ]);
+/**
+ * A person's state right after a name, as a staff note or a message tells it: off sick, in hospital, on leave, pregnant,
+ * recovering, a limb broken, an illness had, in the eight languages.
+ */
+const PERSON_STATE_AFTER =
+  /^(?:(?:[ \t]+(?:is|was|has been)|['’]s)[ \t]+(?:off[ \t]+(?:sick|work|today|this week|ill)|in hospital|on (?:sick|maternity|paternity|parental|compassionate|annual) leave|on (?:antibiotics|medication|crutches)|pregnant|recovering from (?:surgery|an operation|his|her|covid|the flu)|unwell|poorly|ill|feeling unwell)|[ \t]+(?:has|had|has got)[ \t]+(?:the flu|flu|covid|a migraine|a cold|a fever|an operation)|[ \t]+(?:(?:broke|sprained|twisted|hurt|injured)[ \t]+(?:his|her|their)|called in sick|ist[ \t]+(?:krank|krankgeschrieben|schwanger|im krankenhaus)|liegt[ \t]+im[ \t]+krankenhaus|est[ \t]+(?:malade|en arrêt|hospitalisée?|enceinte)|è[ \t]+(?:malat[oa]|in malattia|ricoverat[oa]|incinta)|está[ \t]+(?:de baja|enferm[oa]|ingresad[oa]|embarazada|doente|de baixa|internad[oa]|grávida)|is[ \t]+(?:ziek|opgenomen|zwanger)|jest[ \t]+(?:chor[ya]|na zwolnieniu|w szpitalu|w ciąży)))(?![\p{L}])/iu;
+/**
+ * Whether a state of a person's follows the name at [start, end), which opens its sentence as its subject (not after a
+ * word of its sentence: "Demand in June is recovering" is a month's).
+ */
+function personStateOf(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    /(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*(?:[OA][ \t]+)?$/u.test(before) && PERSON_STATE_AFTER.test(text.slice(end, end + 60))
+  );
+}
 /** The third person of a verb right after a name at a clause's start ("Sam has …", "Nina is …", "Ben fährt …"). */
 const VERB_AFTER = new RegExp(
   String.raw`^[ \t]+(?:${[

@@ -12290,8 +12290,17 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'Krzyś ma zapalenie płuc.',
       // A given name that is a word too (a gem, a flower) before an English verb's past.
       'Ruby fainted at work and was checked over by the paramedics.',
+      // A month's, a virtue's or a place's name opening its sentence before a person's state.
+      'Dawn is off sick today with a migraine.',
+      'Grace is on antibiotics for a kidney infection.',
+      "Dean's recovering from surgery.",
+      'Luz está de baja por una gripe.',
     ])
       expect(level(text), text).toBe('special');
+    // Not a month or a virtue as a text's subject, nor one after a word of its sentence.
+    expect(level('May is the busiest month for flu vaccinations.')).toBe('public');
+    expect(level('Hope is recovering after years of decline in cancer care funding.')).toBe('public');
+    expect(level('Demand for flu vaccines in June is recovering from a slow start.')).toBe('public');
     // Not the words the lists' filter let through as names ("Vero" is "true", "Duda" a doubt).
     expect(level('Vero è che il diabete di tipo 2 si può prevenire.')).toBe('public');
     expect(level('Duda frecuente: ¿el asma se cura?')).toBe('public');
