@@ -8106,11 +8106,6 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan)) return;
   const { text } = scan;
   const inOther = otherLanguageOf(scan) !== '';
-  // A contact's note's heading, or another EU language's minutes' or log's: a record by its word alone.
-  const noteHeading = (line: string, other: boolean) =>
-    CONTACT_NOTE_HEADING.test(line) || (other && (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)));
-  const recordHeading = (line: string, other: boolean) =>
-    line.length <= 100 && (noteHeading(line, other) || (other && OTHER_CASE_RECORD_HEADING.test(line)));
   // The records' heads: the text's top, and below it a paragraph's first lines that head a record with its date (a case
   // file's notes one after another, a note below pages of other text, which may be in another language than the text's
   // start): where its head and its body start, and whether it is written in another EU language.
@@ -8185,6 +8180,12 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
     }
   }
 }
+/** A contact's note's heading, or (`other`) another EU language's minutes' or log's: a record by its word alone. */
+const noteHeading = (line: string, other: boolean) =>
+  CONTACT_NOTE_HEADING.test(line) || (other && (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)));
+/** … or another EU language's case record's, on a line short enough to be a heading. */
+const recordHeading = (line: string, other: boolean) =>
+  line.length <= 100 && (noteHeading(line, other) || (other && OTHER_CASE_RECORD_HEADING.test(line)));
 /** A blank line, after which a record's head may stand inside a longer text. */
 const BLANK_LINE = /\n[ \t]*\n/g;
 /** Most heads below a text's top read again as documents of their own (classify.ts), each window. */
@@ -8209,15 +8210,8 @@ export function recordHeadsBelow(scan: TextScan): readonly number[] {
     // A contact's note is dated by its calls' times too ("Call notes – travel insurance helpline … 14:02 Inbound").
     const contact = lines.slice(0, 2).some((line) => line.length <= 100 && CONTACT_NOTE_HEADING.test(line));
     const dated = () => lines.some((line) => DATE_IN_LINE.test(line) || (contact && CLOCK_TIME.test(line)));
-    const heading = () =>
-      contact ||
-      lines
-        .slice(0, 2)
-        .some(
-          (line) =>
-            line.length <= 100 &&
-            (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line) || OTHER_CASE_RECORD_HEADING.test(line)),
-        );
+    // Any EU language's record heading: a record below other text may be in another language than the text's start.
+    const heading = () => contact || lines.slice(0, 2).some((line) => recordHeading(line, true));
     if (datedRecordHeading(top) || (heading() && dated())) {
       heads.push(at);
       if (heads.length >= MOST_HEADS_BELOW) break;
@@ -11910,11 +11904,17 @@ const PERSON_STATE_AFTER =
  * word of its sentence: "Demand in June is recovering" is a month's).
  */
 function personStateOf(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
   return (
-    /(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*(?:[OA][ \t]+)?$/u.test(before) && PERSON_STATE_AFTER.test(text.slice(end, end + 60))
+    SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && PERSON_STATE_AFTER.test(text.slice(end, end + 60))
   );
 }
+/**
+ * A sentence's start right before a name: the text's or a line's start, a sentence's or a clause's mark, an opening
+ * quote after a comma or a colon; Portuguese sets its article before a name ("O Max anda no psicólogo", session 50).
+ */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*(?:[OA][ \t]+)?$/u;
+/** … or a lower-case word of the sentence, a comma maybe after it ("ask Mark", "dann, Mark"). */
+const LOWER_WORD_BEFORE = /\p{Ll},?[ \t]+$/u;
 /** The third person of a verb right after a name at a clause's start ("Sam has …", "Nina is …", "Ben fährt …"). */
 const VERB_AFTER = new RegExp(
   String.raw`^[ \t]+(?:${[
@@ -11956,8 +11956,7 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
   const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 24);
   return (
-    // Portuguese sets its article before a name ("O Max anda no psicólogo", "A Ela …"; session 50's probe).
-    /(?:(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
+    (SENTENCE_OPENS_BEFORE.test(before) || LOWER_WORD_BEFORE.test(before)) &&
     (VERB_AFTER.test(after) || (LIVES_AT.test(after) && !CALLED_BEFORE.test(before))) &&
     !DEFINED_AFTER.test(after) &&
     !PRONOUN_AFTER_VERB.test(after)
