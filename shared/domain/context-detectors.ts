@@ -820,7 +820,7 @@ const RELEASE_NOTES_WORD =
  * record under it is of that shift, as one under a date is of that day.
  */
 const SHIFT_WORD =
-  /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|\p{L}*schicht|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])|(?:schicht)(?![\p{L}])/iu;
 /**
  * A log's entry: a time opening its line ("10:30", "10 h 15"), maybe its day before it ("30/11  09:40"), then what happened
  * ("10:30 Lokatorka spod 12 zgłosiła, że …").
@@ -892,7 +892,9 @@ function timedLogShape(scan: TextScan, text: string): boolean {
   const datedRows = () => allMatches(DATED_ENTRY, text).length >= 3;
   // In another EU language, whose dates the patterns do not all read ("Úterý 1. 12. 2026", "2026. december 2., szerda",
   // "Sâmbătă, 28 noiembrie 2026", holdout-929), a year in those lines dates it.
-  const yearInOtherLanguage = () => top.some((line) => YEAR_ALONE.test(line)) && otherLanguageOf(scan) !== '';
+  // (Asked last: the language costs most. Two timed entries at least, as below.)
+  const yearInOtherLanguage = () =>
+    top.some((line) => YEAR_ALONE.test(line)) && allMatches(TIMED_ENTRY, text).length >= 2 && otherLanguageOf(scan) !== '';
   if (!top.some((line) => NOTE_DAY_OR_NAMED.test(line)) && !datedRows() && !yearInOtherLanguage()) return false;
   const timed = allMatches(TIMED_ENTRY, text);
   // Not a chat's turns ("[10:15] Planning: …"), which the readings of messages read; nor a schedule over several days,
@@ -921,7 +923,7 @@ function timedLogShape(scan: TextScan, text: string): boolean {
  * ("valvepäevik", "vagtbog").
  */
 const OTHER_LANGUAGE_LOG_WORD =
-  /(?:dagbok|loggbok|\p{L}*logg|rapportbok|vaktbok|dagbog|logbog|vagtbog|vagtlog|záznam|\p{L}*päiväkirja|lokikirja|\p{L}*päevik|logiraamat|žurnāls|žurnalas|deník|denník|kniha služeb|kniha hlášení|kniha hlásení|kniha událostí|kniha udalostí|dnevnik|napló|registru|registrul|jurnal|ημερολόγιο|βιβλίο συμβάντων|дневник)(?![\p{L}])/iu;
+  /(?:dagbok|loggbok|logg|rapportbok|vaktbok|dagbog|logbog|vagtbog|vagtlog|záznam|päiväkirja|lokikirja|päevik|logiraamat|žurnāls|žurnalas|deník|denník|kniha služeb|kniha hlášení|kniha hlásení|kniha událostí|kniha udalostí|dnevnik|napló|registru|registrul|jurnal|ημερολόγιο|βιβλίο συμβάντων|дневник)(?![\p{L}])/iu;
 /** A year of this or the last century, no digit beside it. */
 const YEAR_ALONE = /(?<![\d.,])(?:19|20)\d{2}(?![\d,])/;
 /**
@@ -931,7 +933,7 @@ const YEAR_ALONE = /(?<![\d.,])(?:19|20)\d{2}(?![\d,])/;
  * roles do. Not an entry about anyone (a modal verb, "every", a share), nor in a made-up case or a published report.
  */
 function* otherLanguageLogEntries(scan: TextScan): Iterable<Match> {
-  if (!anySpecial(scan) || otherLanguageOf(scan) === '' || madeUpCase(scan) || reportCase(scan) || !timedLog(scan)) return;
+  if (!anySpecial(scan) || !timedLog(scan) || otherLanguageOf(scan) === '' || madeUpCase(scan) || reportCase(scan)) return;
   const { text } = scan;
   const entries = allMatches(TIMED_ENTRY, text);
   for (const entry of entries) {
@@ -1013,20 +1015,24 @@ const OTHER_LANGUAGE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${OTHER_LANGU
  * a public event's programme.
  */
 function* otherLanguageDescribed(scan: TextScan): Iterable<Match> {
-  if (!anySpecial(scan) || otherLanguageOf(scan) === '' || !(correspondence(scan) || scan.byFamily.has('salutation'))) return;
-  if (madeUpCase(scan) || reportCase(scan) || (scan.byFamily.has('public-audience') && publicEvent(scan))) return;
+  if (!anySpecial(scan) || !(correspondence(scan) || scan.byFamily.has('salutation'))) return;
   const { text } = scan;
-  for (const [family, hits] of scan.byFamily) {
+  // The first term told of someone, then the text's language and kind (asked after: they cost more).
+  let found: Match | undefined;
+  search: for (const [family, hits] of scan.byFamily) {
     if (!family.startsWith('special:')) continue;
     for (const hit of hits) {
       const [start, end] = sentenceAround(text, hit.start);
       const person = OTHER_LANGUAGE_PERSON.exec(text.slice(start, end));
       // Not where the sentence names them: the name counts already.
       if (!person || anyoneSentence(scan, start, end) || namedInSentence(scan, hit.start)) continue;
-      yield { type: 'person-number', value: person[0], confidence: 0.7, index: start + person.index };
-      return;
+      found = { type: 'person-number', value: person[0], confidence: 0.7, index: start + person.index };
+      break search;
     }
   }
+  if (found === undefined || otherLanguageOf(scan) === '') return;
+  if (madeUpCase(scan) || reportCase(scan) || (scan.byFamily.has('public-audience') && publicEvent(scan))) return;
+  yield found;
 }
 /** A row's cell opening with a role's words, as a register's remarks do ("Staplerfahrer aus Halle 2 fällt aus", "Bezoeker in rolstoel …"). */
 const CELL_OPENS_WITH_ROLE = new RegExp(String.raw`^${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})(?![\p{L}])`, 'iu');
@@ -1327,6 +1333,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // 01/12/2026 / 18:12 …" after pages of other text, holdout-921).
   const timedBelow = () =>
     memo(scan, 'timed-below', () => allMatches(TIMED_ENTRY, text).some((m, i) => i < 3 && timedLogAbove(scan, m.index)));
+  // No term, listed or derived, that a subject's description could tell of (asked first: the subjects read the whole text).
+  if (!anySpecial(scan) && !anyDerived(scan)) return;
   const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow() || (datedText && timedBelow());
   const subjects = [
     ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
@@ -1341,7 +1349,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     if (cells) yield* allMatches(CELL_SUBJECT, text);
   }
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
-  if ((subjects.length === 0 && !entryAdjectives && !cells) || (!anySpecial(scan) && !anyDerived(scan))) return;
+  if (subjects.length === 0 && !entryAdjectives && !cells) return;
   for (const m of chain(subjects, laterSubjects())) {
     if (m.index !== current) {
       current = m.index;
@@ -7635,7 +7643,7 @@ function newsReport(scan: TextScan): boolean {
         column ||
         obituaryByLifeYears(scan) ||
         QUOTE_TOLD.test(body) ||
-        (otherLanguageOf(scan) !== '' && OTHER_QUOTE_TOLD.test(body)) ||
+        (OTHER_QUOTE_TOLD.test(body) && otherLanguageOf(scan) !== '') ||
         REPORT_WORD.test(first) ||
         reviewByRating(scan) ||
         (RESULT_TOLD.test(text) && !CLUB_HEADLINE.test(first)) ||
@@ -7871,7 +7879,7 @@ const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;
 /** A court by its name in a headline: "Supreme Court", "Bundesgerichtshof", "Cour de cassation", "tribunale", "rechtbank". */
 const COURT_HEADLINE =
-  /(?<![\p{L}])(?:court|tribunal|tribunale|tribunais|gericht|\p{L}*gerichtshof|cour|corte|rechtbank|hof|sąd\p{L}*|trybunał\p{L}*|supremo|cassazione|cassation)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:court|tribunal|tribunale|tribunais|gericht|cour|corte|rechtbank|hof|supremo|cassazione|cassation)(?![\p{L}])|(?:gerichtshof)(?![\p{L}])|(?<![\p{L}])(?:sąd|trybunał)/iu;
 /** German's "Fall" (a case), not English's verb ("Waiting lists fall for third month", holdout-586). */
 const GERMAN_CASE = /(?<![\p{L}])fall(?:es)?(?![\p{L}])/iu;
 /** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */
@@ -8038,7 +8046,7 @@ const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`,
  * and -970; "Resoconto telefonata", "Resumen de la llamada", "Belverslag", "Resumo da chamada", holdout-980).
  */
 const CONTACT_NOTE_HEADING =
-  /(?<![\p{L}])(?:call (?:notes?|log|records?|sheet|summary|memo)|call-?back (?:notes?|summary)|resoconto (?:della )?(?:telefonata|chiamata)|resumen (?:de )?(?:la )?llamada|resumo (?:da |de )?(?:chamada|atendimento)|belverslag|telefoonverslag|(?:tele)?phone (?:notes?|memo|message)|contact (?:notes?|record)|\p{L}*(?:telefon|gesprächs|anruf|kontakt)(?:notiz|vermerk|protokoll)|fiche (?:d['’]appel|de contact|contact)|notes? d['’]appel|compte[ -]rendu d['’]appel|journal des appels|note téléphonique|nota (?:telefonica|della chiamata|chiamata|di contatto)|appunto telefonico|registro (?:delle )?chiamate|scheda (?:della )?chiamata|registro de (?:llamadas|atención|atendimento|chamadas?)|(?:nota|ficha) de (?:llamada|atención|atendimento|chamada)|nota telefónica|\p{L}*(?:contact|telefoon|gesprek|bel)(?:s)?notitie|gespreksverslag|notatka (?:z rozmowy|telefoniczna|ze zgłoszenia)|rejestr rozmów|registo (?:de )?(?:atendimento|chamadas?)|samtals(?:anteckning|logg|notering)|telefonanteckning|opkalds(?:log|notat)|telefonnotat|samtalenotat|puhelu(?:muistio|merkintä)|puhelinmuistio|soittomuistio|záznam (?:z )?(?:hovoru|telefonátu)|telefonní záznam|not[ăa] (?:de )?apel|not[ăa] telefonic[ăa]|fi[șş]a apelului|fi[șş][ăa] apel|hívás(?:jegyzet|napló|feljegyzés)|telefon(?:jegyzet|feljegyzés)|bilješka o (?:pozivu|razgovoru)|zapis(?:ek)? (?:o )?klica|σημείωση κλήσης|αρχείο κλήσεων|бележка (?:от|за) (?:разговор|обаждане)|kõne(?:märge|logi|märkmed)|skambučio (?:užrašai|pastaba)|zvana piezīme)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:call (?:notes?|log|records?|sheet|summary|memo)|call-?back (?:notes?|summary)|resoconto (?:della )?(?:telefonata|chiamata)|resumen (?:de )?(?:la )?llamada|resumo (?:da |de )?(?:chamada|atendimento)|belverslag|telefoonverslag|(?:tele)?phone (?:notes?|memo|message)|contact (?:notes?|record)|fiche (?:d['’]appel|de contact|contact)|notes? d['’]appel|compte[ -]rendu d['’]appel|journal des appels|note téléphonique|nota (?:telefonica|della chiamata|chiamata|di contatto)|appunto telefonico|registro (?:delle )?chiamate|scheda (?:della )?chiamata|registro de (?:llamadas|atención|atendimento|chamadas?)|(?:nota|ficha) de (?:llamada|atención|atendimento|chamada)|nota telefónica|gespreksverslag|notatka (?:z rozmowy|telefoniczna|ze zgłoszenia)|rejestr rozmów|registo (?:de )?(?:atendimento|chamadas?)|samtals(?:anteckning|logg|notering)|telefonanteckning|opkalds(?:log|notat)|telefonnotat|samtalenotat|puhelu(?:muistio|merkintä)|puhelinmuistio|soittomuistio|záznam (?:z )?(?:hovoru|telefonátu)|telefonní záznam|not[ăa] (?:de )?apel|not[ăa] telefonic[ăa]|fi[șş]a apelului|fi[șş][ăa] apel|hívás(?:jegyzet|napló|feljegyzés)|telefon(?:jegyzet|feljegyzés)|bilješka o (?:pozivu|razgovoru)|zapis(?:ek)? (?:o )?klica|σημείωση κλήσης|αρχείο κλήσεων|бележка (?:от|за) (?:разговор|обаждане)|kõne(?:märge|logi|märkmed)|skambučio (?:užrašai|pastaba)|zvana piezīme)(?![\p{L}])|(?:(?:telefon|gesprächs|anruf|kontakt)(?:notiz|vermerk|protokoll)|(?:contact|telefoon|gesprek|bel)(?:s)?notitie)(?![\p{L}])/iu;
 /**
  * Whom a contact's note tells of, in the eight languages: a role's word (a caller's among them), kin's or a third
  * person's pronoun, an age.
@@ -8084,7 +8092,7 @@ const OTHER_MINUTES_HEADING =
  * "Dagsanteckning", holdout-995): read as a contact's note is, where a date stands at its top.
  */
 const OTHER_CASE_RECORD_HEADING =
-  /(?<![\p{L}])(?:\p{L}*anteckning|\p{L}*anteckningar|hembesök|utredning|\p{L}*notat|hjemmebesøg|indberetning|\p{L}*kertomus|\p{L}*muistio|\p{L}*raportti|kotikäynti|kotikäynnin|selvitys|šetření|šetrenia|šetrenie|úřední záznam|úradný záznam|környezettanulmány|feljegyzés|családlátogatás|anchet[ăa] social[ăa]|raport|not[ăa] de constatare|έκθεση|σημείωμα|υπόμνημα|αναφορά|bilješka|zabilješka|službena bilješka|izvješće o|zaznamek|uradni zaznamek|poročilo o obisku|доклад|социален доклад|бележка|kodukülastus|märgukiri|apmeklējuma piezīme|pažyma|lankymo ataskaita|\p{L}*samtal|\p{L}*samtale|\p{L}*keskustelu|rozhovor|rozhovoru|razgovor|pogovor|beszélgetés|megbeszélés|beutaló|vestlus|pokalbis|saruna|discuți[ae]|συνέντευξη|\p{L}*rapport|\p{L}*rapportering|vahinkoilmoitus|tapahtumailmoitus|poikkeamailmoitus|záznam o úrazu|záznam o úraze|hlášení|baleseti jegyzőkönyv|izvješće o događaju|zapisnik o nezgodi|poročilo o dogodku|intsidendi\p{L}*|ziņojums|incidento ataskaita|předávací|odovzdávacia|primopredaja|\p{L}*átadás|műszak\p{L}*|\p{L}*vuoro\p{L}*|směn[ay]|tur[ăa]|βάρδι\p{L}*|smjen[ae]|izmen[ae]|смяна|vahetus|maiņa|pamaina)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hembesök|utredning|hjemmebesøg|indberetning|kotikäynti|kotikäynnin|selvitys|šetření|šetrenia|šetrenie|úřední záznam|úradný záznam|környezettanulmány|feljegyzés|családlátogatás|anchet[ăa] social[ăa]|raport|not[ăa] de constatare|έκθεση|σημείωμα|υπόμνημα|αναφορά|bilješka|zabilješka|službena bilješka|izvješće o|zaznamek|uradni zaznamek|poročilo o obisku|доклад|социален доклад|бележка|kodukülastus|märgukiri|apmeklējuma piezīme|pažyma|lankymo ataskaita|rozhovor|rozhovoru|razgovor|pogovor|beszélgetés|megbeszélés|beutaló|vestlus|pokalbis|saruna|discuți[ae]|συνέντευξη|vahinkoilmoitus|tapahtumailmoitus|poikkeamailmoitus|záznam o úrazu|záznam o úraze|hlášení|baleseti jegyzőkönyv|izvješće o događaju|zapisnik o nezgodi|poročilo o dogodku|ziņojums|incidento ataskaita|předávací|odovzdávacia|primopredaja|směn[ay]|tur[ăa]|smjen[ae]|izmen[ae]|смяна|vahetus|maiņa|pamaina)(?![\p{L}])|(?:anteckning|anteckningar|notat|kertomus|muistio|raportti|samtal|samtale|keskustelu|rapport|rapportering|átadás)(?![\p{L}])|(?<![\p{L}])(?:intsidendi|műszak|βάρδι)|vuoro/iu;
 /** A date's field in the EU's other languages opening a line: "Datum: 2026-12-03", "Dátum: 2026.12.03.", "Ημερομηνία: …". */
 const OTHER_DATE_FIELD = new RegExp(
   `^[ \\t]*(?:datum|dato|päivämäärä|pvm|dátum|data|ημερομηνία|дата|kuupäev|datums)[ \\t]*:[ \\t]*(?:${DATE})(?![\\d])`,
@@ -8105,7 +8113,13 @@ const DATE_IN_LINE = new RegExp(`(?<![\\d])(?:${DATE})(?![\\d])`, 'u');
 function* contactNotes(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan)) return;
   const { text } = scan;
-  const inOther = otherLanguageOf(scan) !== '';
+  // Whether the text is in another EU language: asked only where a line might head another language's record (the
+  // language costs more than the headings' words).
+  let inOtherKnown: boolean | undefined;
+  const inOther = () => {
+    inOtherKnown ??= otherLanguageOf(scan) !== '';
+    return inOtherKnown;
+  };
   // The records' heads: the text's top, and below it a paragraph's first lines that head a record with its date (a case
   // file's notes one after another, a note below pages of other text, which may be in another language than the text's
   // start): where its head and its body start, and whether it is written in another EU language.
@@ -8132,22 +8146,27 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
       .slice(at, at + 300)
       .split('\n', 4)
       .filter((line) => line.trim() !== '');
-    let other = inOther;
-    let found = top.slice(0, 2).find((line) => recordHeading(line, other));
-    if (found === undefined && at > 0 && !inOther) {
-      const candidate = top.slice(0, 2).find((line) => recordHeading(line, true));
-      if (candidate !== undefined && otherLanguageOfText(text.slice(at, at + 4000)) !== '') {
+    let other: boolean | undefined;
+    const otherHere = () => other ?? inOther();
+    let found = top.slice(0, 2).find((line) => recordHeading(line, otherHere));
+    if (found === undefined && at > 0) {
+      const candidate = top.slice(0, 2).find((line) => recordHeading(line, () => true));
+      if (candidate !== undefined && !inOther() && otherLanguageOfText(text.slice(at, at + 4000)) !== '') {
         found = candidate;
         other = true;
       }
     }
-    if (at === 0 && found !== undefined && !noteHeading(found, other) && !dated()) continue;
+    if (at === 0 && found !== undefined && !noteHeading(found, otherHere) && !dated()) continue;
     // In another EU language, a record whose heading's word no list holds is one by its date's field at the text's top
     // ("Hoitosuunnitelma / Päivämäärä: 3.12.2026", "Gondozási terv / Dátum: 2026.12.03.", a probe of eight care plans):
     // a form's date, which news and notices do not label so. Its body starts below that line.
-    const heading = found ?? (other && at === 0 ? top.slice(0, 3).find((line) => OTHER_DATE_FIELD.test(line)) : undefined);
+    const dateField = () => {
+      const line = top.slice(0, 3).find((l) => OTHER_DATE_FIELD.test(l));
+      return line !== undefined && otherHere() ? line : undefined;
+    };
+    const heading = found ?? (at === 0 ? dateField() : undefined);
     // The heading's words are no one's ("Klantcontactnotitie", "customer helpline"): the body starts below them.
-    if (heading !== undefined) heads.push({ head: at, body: text.indexOf(heading, at) + heading.length, other });
+    if (heading !== undefined) heads.push({ head: at, body: text.indexOf(heading, at) + heading.length, other: otherHere() });
   }
   if (heads.length === 0 || madeUpCase(scan) || reportCase(scan)) return;
   for (let i = 0; i < heads.length; i++) {
@@ -8180,12 +8199,15 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
     }
   }
 }
-/** A contact's note's heading, or (`other`) another EU language's minutes' or log's: a record by its word alone. */
-const noteHeading = (line: string, other: boolean) =>
-  CONTACT_NOTE_HEADING.test(line) || (other && (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)));
+/**
+ * A contact's note's heading, or (`other`: whether the text is in another EU language, asked after the words) another EU
+ * language's minutes' or log's: a record by its word alone.
+ */
+const noteHeading = (line: string, other: () => boolean) =>
+  CONTACT_NOTE_HEADING.test(line) || ((OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)) && other());
 /** … or another EU language's case record's, on a line short enough to be a heading. */
-const recordHeading = (line: string, other: boolean) =>
-  line.length <= 100 && (noteHeading(line, other) || (other && OTHER_CASE_RECORD_HEADING.test(line)));
+const recordHeading = (line: string, other: () => boolean) =>
+  line.length <= 100 && (noteHeading(line, other) || (OTHER_CASE_RECORD_HEADING.test(line) && other()));
 /** A blank line, after which a record's head may stand inside a longer text. */
 const BLANK_LINE = /\n[ \t]*\n/g;
 /** Most heads below a text's top read again as documents of their own (classify.ts), each window. */
@@ -8211,7 +8233,7 @@ export function recordHeadsBelow(scan: TextScan): readonly number[] {
     const contact = lines.slice(0, 2).some((line) => line.length <= 100 && CONTACT_NOTE_HEADING.test(line));
     const dated = () => lines.some((line) => DATE_IN_LINE.test(line) || (contact && CLOCK_TIME.test(line)));
     // Any EU language's record heading: a record below other text may be in another language than the text's start.
-    const heading = () => contact || lines.slice(0, 2).some((line) => recordHeading(line, true));
+    const heading = () => contact || lines.slice(0, 2).some((line) => recordHeading(line, () => true));
     if (datedRecordHeading(top) || (heading() && dated())) {
       heads.push(at);
       if (heads.length >= MOST_HEADS_BELOW) break;
@@ -8658,7 +8680,7 @@ const DOT_LEADERS = /\.{3,}[ \t]*\d/;
  * dues list's lines end in prices too).
  */
 const MENU =
-  /(?<![\p{L}])(?:menu|menus|menü|menù|meny|menukort|frokostmenu|lounasmenu|lunchmeny|speisekarte|mittagskarte|abendkarte|tageskarte|wochenkarte|frühstückskarte|kuchenkarte|dessertkarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:menu|menus|menü|menù|meny|menukort|frokostmenu|lounasmenu|lunchmeny|speisekarte|mittagskarte|abendkarte|tageskarte|wochenkarte|frühstückskarte|kuchenkarte|dessertkarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|price[ \t]+list|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])|(?:kaart|(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|preisliste)(?![\p{L}])/iu;
 /** A menu: three lines or more that end with a price, and a menu's word. */
 function menuText(scan: TextScan): boolean {
   return memo(scan, 'menu', () => {
@@ -9951,7 +9973,7 @@ function ancientSentences(scan: TextScan): number[] {
 }
 /** A child's words: a sentence that names one in a year is no grown-up's. */
 const CHILDHOOD =
-  /(?<![\p{L}])(?:child|children|kind|kinder|enfant|enfants|bambin[oa]|bambini|niñ[oa]s?|kinderen|dzieck\p{L}*|criança|crianças|baby|bébé|neonat[oa]|recién nacid[oa]|pupil|schüler\p{L}*|élève|alunn[oa]|alumn[oa]|leerling|uczeń|uczennica|alun[oa]|\p{L}*schule|school|école|scuola|escuela|escola|szkoł\p{L}*|klasse|classe|clase|klas|born|geboren|née?|nat[oa]|nacid[oa]|nasceu|urodzi\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:child|children|kind|kinder|enfant|enfants|bambin[oa]|bambini|niñ[oa]s?|kinderen|criança|crianças|baby|bébé|neonat[oa]|recién nacid[oa]|pupil|élève|alunn[oa]|alumn[oa]|leerling|uczeń|uczennica|alun[oa]|school|école|scuola|escuela|escola|klasse|classe|clase|klas|born|geboren|née?|nat[oa]|nacid[oa]|nasceu)(?![\p{L}])|(?:schule)(?![\p{L}])|(?<![\p{L}])(?:dzieck|schüler|szkoł|urodzi)/iu;
 /** A sentence that opens in the year the sentence before told: "Im selben Jahr", "The same year", "La même année". */
 const SAME_YEAR_OPENING =
   /^[\s.!?]*(?:im selben jahr|im gleichen jahr|in the same year|the same year|that same year|la même année|cette même année|nello stesso anno|lo stesso anno|ese mismo año|el mismo año|en el mismo año|datzelfde jaar|in hetzelfde jaar|w tym samym roku|no mesmo ano|nesse mesmo ano)(?![\p{L}])/iu;
@@ -11298,7 +11320,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da|wg\.?|według)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirigeres|dirigeret|dirigeras|dirigerad|dirigeerd|instrueret|iscenesat|regisseret|regisserad|ledes|leds)[ \t]+(?:af|av|door)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|lighting design|bühnenbild|kostüme|kostümbild|ausstattung|lichtdesign|scénographie|décors|costumes|lumières|scenografia|scenografie|costumi|escenografía|vestuario|iluminación|decorontwerp|kostuums|kostiumy|cenografia|figurinos|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:fotografii|fotografie|zdjęcia|zdjęć|obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da|wg\.?|według)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirigeres|dirigeret|dirigeras|dirigerad|dirigeerd|instrueret|iscenesat|regisseret|regisserad|ledes|leds)[ \t]+(?:af|av|door)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|lighting design|bühnenbild|kostüme|kostümbild|ausstattung|lichtdesign|scénographie|décors|costumes|lumières|scenografia|scenografie|costumi|escenografía|vestuario|iluminación|decorontwerp|kostuums|kostiumy|cenografia|figurinos|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:fotografii|fotografie|zdjęcia|zdjęć|obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|verhalen|liedjes|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?:boeken|büchern?|buch)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
