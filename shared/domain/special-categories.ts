@@ -21,6 +21,7 @@ import {
   type TextScan,
   wordAt,
 } from './text-scan.js';
+import { mayMatch } from './word-gate.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -580,7 +581,7 @@ function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
   const sex = signersSex(scan);
   if (!sex) return 0;
   let count = 0;
-  for (const m of allMatches(SEEKING_PERSON, scan.text)) {
+  for (const m of mayMatch(scan, SEEKING_PERSON) ? allMatches(SEEKING_PERSON, scan.text) : []) {
     if (m.index < from || m.index >= to) continue;
     if ((SOUGHT_MALE.has((m[1] as string).toLowerCase()) ? 'male' : 'female') === sex) count += 1;
   }
