@@ -695,6 +695,8 @@ const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=
  */
 const SUBJECT_PRONOUN = `(?<pronoun>she|he|er|elle|ella|él|ele|ela|hij|zij|${THE_ONE_FROM}|(?<dropped>è (?:stat[oa] )?ricoverat[oa]|è in (?:malattia|ospedale)|è stat[oa] operat[oa]|está (?:de baja|ingresad[oa]|hospitalizad[oa]|internad[oa]|de baixa)|ha sido operad[oa]|foi (?:operad[oa]|internad[oa])|jest (?:na zwolnieniu|w szpitalu)|trafił[a]? do szpitala|był[a]? operowan[ya]|ist (?:krankgeschrieben|im krankenhaus)|liegt im krankenhaus))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
+/** A role's word at a word's start, as DESCRIBED_SUBJECT ends with one: the word gate's question before it (`mayMatch`). */
+const ROLE_AT_WORD_START = new RegExp(`(?<![\\p{L}])${SUBJECT_ROLE}`, 'iu');
 /**
  * A capitalised adjective opening a log's entry after its time, then a role ("19:20  Oudere dame op niveau -2 …",
  * holdout-934): read beside RECORD_SUBJECT, whose own reading of a capitalised role ("14:05  Senhor idoso") it leaves.
@@ -1341,7 +1343,11 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan) && !anyDerived(scan)) return;
   const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow() || (datedText && timedBelow());
   const subjects = [
-    ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
+    ...(recordable
+      ? allMatches(RECORD_SUBJECT, text)
+      : mayMatch(scan, ROLE_AT_WORD_START)
+        ? allMatches(DESCRIBED_SUBJECT, text)
+        : []),
     ...(ONE_OF_WORD.test(text) ? allMatches(ONE_OF_SUBJECT, text) : []),
   ];
   // A capitalised adjective opening a timed entry and a register's cell, looked for last: only where the subjects above
@@ -11106,8 +11112,13 @@ const DECLINABLE_WORD = /(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d-])/gu;
  * another capitalised one (a firm's or a place's name), nor one another rule read.
  */
 function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
-  const language = decliningLanguageOf(scan);
-  if (!language) return;
+  // The text's language, told once a word might be a declined name (telling it reads the whole text: German's "ä" and
+  // "ö" ask it too).
+  let told: string | undefined;
+  const caseLanguage = () => {
+    told ??= decliningLanguageOf(scan);
+    return told;
+  };
   const { text } = scan;
   for (const m of allMatches(DECLINABLE_WORD, text)) {
     const word = m[0];
@@ -11115,6 +11126,8 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
     if (inText.has(m.index) || GIVEN.has(key) || AMBIGUOUS_GIVEN.has(key) || CITY.has(key)) continue;
     if (/^[ \t]+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
     if (!afterLowerCaseWord(text, m.index)) continue;
+    const language = caseLanguage();
+    if (!language) return;
     const name = declinedGivenName(word, language, (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n));
     if (
       !name ||
@@ -11131,7 +11144,10 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
   for (const m of allMatches(LOWER_DECLINABLE_WORD, text)) {
     const word = m[0];
     const key = fold(word);
-    if (inText.has(m.index) || !afterLowerCaseWord(text, m.index) || wordOfLanguage(key, language)) continue;
+    if (inText.has(m.index) || !afterLowerCaseWord(text, m.index)) continue;
+    const language = caseLanguage();
+    if (!language) return;
+    if (wordOfLanguage(key, language)) continue;
     const name = declinedGivenName(
       word,
       language,
