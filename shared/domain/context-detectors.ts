@@ -110,7 +110,7 @@ import {
 } from './text-scan.js';
 import { TOWNS } from './towns.js';
 import { UMLAUT_GIVEN_NAMES } from './umlaut-names.js';
-import { mayMatch } from './word-gate.js';
+import { mayMatch, mayMatchFrom } from './word-gate.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -1027,7 +1027,7 @@ function* otherLanguageDescribed(scan: TextScan): Iterable<Match> {
     if (!family.startsWith('special:')) continue;
     for (const hit of hits) {
       const [start, end] = sentenceAround(text, hit.start);
-      const person = OTHER_LANGUAGE_PERSON.exec(text.slice(start, end));
+      const person = mayMatchFrom(scan, OTHER_LANGUAGE_PERSON, start) ? OTHER_LANGUAGE_PERSON.exec(text.slice(start, end)) : null;
       // Not where the sentence names them: the name counts already.
       if (!person || anyoneSentence(scan, start, end) || namedInSentence(scan, hit.start)) continue;
       found = { type: 'person-number', value: person[0], confidence: 0.7, index: start + person.index };
@@ -7639,7 +7639,7 @@ function professionalsOwnSpecial(scan: TextScan): boolean {
     const { found, start, end } = termsOfOwnSentence(
       scan,
       at,
-      (family, hit) => !(clergy && family === 'special:religion') && !runByItsOffice(text, hit),
+      (family, hit) => !(clergy && family === 'special:religion') && !runByItsOffice(scan, hit),
     );
     if (found || (!clergy && derivedSpecialTerms(scan, start, end) > 0)) return true;
   }
@@ -7984,7 +7984,7 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (givenNameBefore(text, hit.start) || surnameNamedElsewhere(text, hit.start, () => surnamesAnyWord(scan, hit.start)))
           continue;
         // A hospital its office holder runs ("nuevo gerente del Hospital Comarcal", holdout-862): their workplace.
-        if (runByItsOffice(text, hit)) continue;
+        if (runByItsOffice(scan, hit)) continue;
         // A work's title on a list's line, its author credited after it ("- The Drowned Parish by Martin Leckie",
         // holdout-895): the title's word.
         if (titleOfCreditedWork(text, hit.start, hit.end)) continue;

@@ -21,7 +21,7 @@ import {
   type TextScan,
   wordAt,
 } from './text-scan.js';
-import { mayMatch } from './word-gate.js';
+import { mayMatch, mayMatchFrom } from './word-gate.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -147,7 +147,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         continue;
       // … or a hospital's office or its running, its headline's too ("nuevo gerente del Hospital Comarcal", "la gestión
       // económica del Hospital de Barbastro", "director of the Royal Infirmary", holdout-862): whom it is run by.
-      if (category === 'health' && runByItsOffice(scan.text, hit)) continue;
+      if (category === 'health' && runByItsOffice(scan, hit)) continue;
       // … or where someone works a shift or a duty ("mam dyżur w szpitalu do rana", "Nachtdienst im Krankenhaus",
       // "a night shift at the hospital", holdout-639).
       if (
@@ -291,8 +291,14 @@ const UNIT_AFTER = new RegExp(String.raw`^\p{L}*[ \t]+${UNIT_WORDS}(?![\p{L}])`,
  * office (OFFICE_OF_BEFORE), or a unit's name after its office and its word (UNIT_RUN_BEFORE, OFFICE_OF_THE then
  * UNIT_AFTER): whom it is run by, not anyone's care.
  */
-export function runByItsOffice(text: string, hit: Hit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 64), hit.start);
+export function runByItsOffice(scan: TextScan, hit: Hit): boolean {
+  const { text } = scan;
+  const from = Math.max(0, hit.start - 64);
+  // Each pattern opens with an office's word, OFFICE_OF_BEFORE's among UNIT_RUN_BEFORE's (the word gate asks first
+  // whether the text has one at all, or a part read starts inside a word).
+  if (!mayMatchFrom(scan, UNIT_RUN_BEFORE, from) && !mayMatchFrom(scan, UNIT_RUN_BEFORE, Math.max(0, hit.start - 48)))
+    return false;
+  const before = text.slice(from, hit.start);
   if (HOSPITAL_WORD.test(hit.phrase) && OFFICE_OF_BEFORE.test(before.slice(-48))) return true;
   return UNIT_RUN_BEFORE.test(before) || (OFFICE_OF_THE.test(before) && UNIT_AFTER.test(text.slice(hit.end, hit.end + 24)));
 }

@@ -297,3 +297,20 @@ export function mayMatch(scan: TextScan, pattern: RegExp): boolean {
   for (const start of gate) if (starts.has(start)) return true;
   return false;
 }
+
+/**
+ * `mayMatch` for a part of the text from `from` on: a part that starts inside a word (a letter both sides of `from`)
+ * starts a word of its own there, which the text's words do not tell, so it is always tried.
+ */
+export function mayMatchFrom(scan: TextScan, pattern: RegExp, from: number): boolean {
+  const { text } = scan;
+  if (from > 0 && from < text.length && letterAt(text, from) > 0 && letterBefore(text, from)) return true;
+  return mayMatch(scan, pattern);
+}
+
+/** Whether a letter (a whole code point) ends right before `at`. */
+function letterBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) return letterAt(text, at - 2) === 2;
+  return letterAt(text, at - 1) === 1;
+}
