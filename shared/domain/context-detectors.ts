@@ -5131,6 +5131,11 @@ const nominativeIn = (key: string, endings: ReadonlyArray<readonly [string, stri
 /** A capitalised word after a Polish preposition that takes the genitive ("dla Tomka"): what an owner needs outside Polish. */
 const POLISH_PREPOSITION_NAME = /(?:^|\s)(?:dla|od|u)[ \t]+\p{Lu}/u;
 
+/**
+ * A sentence's first word, then a capitalised word and a lower-case one: "Wyniki Kasi pokazują cukrzycę" (holdout-1005),
+ * an owner's genitive after the thing that opens the sentence, whatever verb follows.
+ */
+const OWNER_AFTER_OPENING = /(?:^|[.!?:][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+\p{Ll})/gu;
 /** A sentence's first word, then a name and a verb: "Samochód Kasi jest …", "Biurko Kuby stoi …". */
 const THING_OPENING_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+$/u;
 const VERB_AFTER_OWNER = /^[ \t]+(?:jest|ma|był|była|było|są|leży|stoi|stała|stał|zostaje|został|została)(?![\p{L}])/u;
@@ -5207,6 +5212,20 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
     const nominative = nominativeIn(key, POLISH_GENITIVE, (name) => GIVEN.has(name) || (polish && POLISH_SHORT_NAMES.has(name)));
     // Found already as a surname ("Paczka dla Tomka": Tomka is one too).
     if (!nominative || found.has(at) || partOfPlaceName(scan, at)) continue;
+    yield { type: 'person-name', value: word, confidence: 0.7, index: at };
+  }
+  // An owner in the genitive after the thing opening a Polish sentence, whatever verb follows ("Wyniki Kasi pokazują
+  // cukrzycę"): the opening word no name itself, the owner in a genitive of a listed given name (whether or not the
+  // lists hold the word as written too: "Kasi"), no place's name.
+  if (!inPolish) return;
+  for (const m of allMatches(OWNER_AFTER_OPENING, text)) {
+    const word = m[1] as string;
+    const at = m.index + m[0].length - word.length;
+    const key = fold(word);
+    if (found.has(at) || CITY.has(key) || scan.byFamily.has('feast')) continue;
+    const before = wordBefore(text, at);
+    if (!before || GIVEN.has(fold(before.word)) || SURNAME.has(fold(before.word))) continue;
+    if (!nominativeIn(key, POLISH_GENITIVE, (name) => GIVEN.has(name)) || partOfPlaceName(scan, at)) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: at };
   }
 }
@@ -10454,7 +10473,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Not a street, a school or a hospital named after them ("J'habite rue Victor Hugo avec mon compagnon Julien", "her
     // teacher at Isaac Newton Academy", "das Albert-Einstein-Gymnasium"): those who live or learn there are anyone.
     if (text[hit.start - 1] === '-' || text[hit.end] === '-' || partOfPlaceName(scan, hit.start)) continue;
-    if (namingAt(scan, nextWord(text, hit.end)) || streetAhead(scan, hit.end)) continue;
+    if (namingAfter(scan, nextWord(text, hit.end)) || streetAhead(scan, hit.end)) continue;
     fromCreator(hit.start, hit.end);
     // The first of the makers a list names ("skönlitteratur av Astrid Lindgren, Selma Lagerlöf och …").
     if (makerBefore(text.slice(Math.max(0, hit.start - 48), hit.start))) makerEnds.push(hit.end);
@@ -10624,7 +10643,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const streetSurname = !placeSurname && streetWordSurname(text, hit.start, end, bare);
       if (
         (!placeSurname && !streetSurname && namingAt(scan, after - m[1].length)) ||
-        namingAt(scan, nextWord(text, after)) ||
+        namingAfter(scan, nextWord(text, after)) ||
         // "Johannes Post-erf", "Karen Blixen-kage": a street's or a cake's word joined on after the name (holdout-626).
         (text[after] === '-' && (namingAt(scan, after + 1) || CAKE_JOINED.test(text.slice(after, after + 10)))) ||
         streetAhead(scan, streetSurname || doubleBarrelled ? after : end)
@@ -10665,7 +10684,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (figureOfStory(scan, key, hit.start) || inRanges(referenceLines(scan), hit.start)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
-    if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
+    if (namingAfter(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
     // "Crêpes Suzette", "Pfirsich Melba", "Tarta de Santiago": a dish named after someone or a saint, here and further
@@ -10866,7 +10885,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     )
       continue;
     const after = SURNAME_AFTER.lastIndex;
-    if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
+    if (namingAt(scan, after - surname.length) || namingAfter(scan, nextWord(text, after))) continue;
     // "Our Summer Rose candles": a product's name before its thing's word.
     if (addressAfter(text, after) || thingAhead(scan, after)) continue;
     // "nach dem Roman von Thomas Bernhard", "ein Wolf von Hund": a noun after its article, then "von" or "de" and whose
@@ -10917,7 +10936,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     if (adjectiveOpeningRow(text, hit.start, hit.end)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
-    if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
+    if (streetAhead(scan, hit.end) || namingAfter(scan, nextWord(text, hit.end))) continue;
     // "Hybešova 42, 602 00 Brno": a street; "Stolarczyk Sp. j.": a company.
     if (addressAfter(text, hit.end) || COMPANY_AHEAD.test(text.slice(hit.end, hit.end + 60))) continue;
     addAlone(hit.start, hit.end);
@@ -12400,6 +12419,15 @@ function streetAhead(scan: TextScan, index: number): boolean {
   return false;
 }
 
+/**
+ * Naming words that name a thing only before a name ("Mostra Daniel Costa", "la mostra di …"): right after one, in lower
+ * case, Italian's and Portuguese's verb ("o exame do Daniel mostra uma fratura", "Giulia mostra i risultati",
+ * holdout-1005).
+ */
+const NAMING_ONLY_BEFORE = new Set(['mostra']);
+/** `namingAt` for the word right after a name. */
+const namingAfter = (scan: TextScan, index: number) =>
+  namingAt(scan, index) && !NAMING_ONLY_BEFORE.has(scan.text.slice(index, index + 7).split(/[^\p{L}]/u, 1)[0] as string);
 /** A room's word and its number ("Room 214", "Suite 3B", "Sala 2"). */
 const ROOM_NUMBER_AT = /^(?:room|suite|office|sala|salle|zaal|saal)[ \t]+\d/iu;
 function namingAt(scan: TextScan, index: number): boolean {

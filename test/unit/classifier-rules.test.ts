@@ -12350,6 +12350,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads a Portuguese or Italian 'mostra' after a name as a verb, and a Polish owner's genitive after a sentence's first word (holdout-1005)", () => {
+    // Synthetic one-line messages.
+    expect(level('Mensagem: o exame do Daniel mostra uma fratura no pulso, vai ficar engessado seis semanas.')).toBe('special');
+    expect(level('Giulia mostra i risultati del test: ha il diabete.')).toBe('special');
+    expect(level('Wyniki Kasi pokazują cukrzycę, lekarz skierował ją do poradni diabetologicznej.')).toBe('special');
+    expect(level('Badania Ani wyszły źle, ma anemię.')).toBe('special');
+    // An exhibition named after its artist is still the exhibition's name; a monument's or a street's genitive no one's.
+    expect(level('Mostra Daniel Costa: fotografie 1990-2020')).toBe('public');
+    expect(level('Pomnik Marii Konopnickiej stoi w parku.')).toBe('public');
+    expect(level('Ulica Anny jest zamknięta do piątku.')).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
