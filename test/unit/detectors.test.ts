@@ -69,6 +69,12 @@ describe('IBAN', () => {
       'Beahan plc · Jaren Park 6\n\nZiemann - Gerlach Ltd\nBryon Square 2\n\nInvoice 2026414\nTotal: 51962.85 EUR\n\nBeahan plc · IBAN IE93 QEER 3405 5978 9849 31';
     expect([...ibanDetector.find(text)].map((m) => m.confidence)).toEqual([0.45]);
   });
+  it('weighs an account of one digit over and over as a placeholder, wherever it stands (holdout-1008)', () => {
+    const found = (text: string) => [...ibanDetector.find(text)].map((m) => m.confidence);
+    // Valid check digits, an account no bank gives.
+    expect(found('assert not valider_iban("FR76 0000 0000 0000 0000 0000 000")')).toEqual([0.3]);
+    expect(found('IBAN: FR76 3000 6000 0112 3456 7890 189')).toEqual([0.99]);
+  });
   it('reads a Polish account number (NRB, the IBAN without "PL"), strong after an account word', () => {
     const found = (text: string) => [...ibanDetector.find(text)].map((m) => m.confidence);
     // Synthetic numbers with valid check digits.
