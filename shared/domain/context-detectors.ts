@@ -1138,9 +1138,19 @@ function datedRecordHeading(text: string): boolean {
   // … Fecha: 01/12/2026 … Turno: mañana", holdout-921).
   // … or its entries dated below it, a weekday maybe before the date ("Gimnasio Ondarreta – registro de incidencias de sala /
   // Sábado 28/11, 11:10 – Un socio …", holdout-948).
+  // A field of any label dated in full counts there too: a claim's or a case's opening ("Nota interna sinistro – ramo
+  // infortuni / Pratica: INF-2026-04412 / Apertura: 05/11/2026", holdout-968).
   const at = lines.slice(0, 2).findIndex((line) => recordHeadingLine(line, false));
-  return at >= 0 && lines.slice(at + 1, at + 3).some((line) => DATE_FIELD.test(line) || DATED_LINE_OPENS.test(line));
+  return (
+    at >= 0 &&
+    lines
+      .slice(at + 1, at + 3)
+      .some((line) => DATE_FIELD.test(line) || DATED_LINE_OPENS.test(line) || LABELED_FULL_DATE.test(line))
+  );
 }
+/** A field's line of one or two words' label and a date with its year: "Apertura: 05/11/2026", "Opened: 3 Dec 2026". */
+const LABELED_FULL_DATE =
+  /^[ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[ \t]*:[ \t]*(?:[0-3]?\d[./-][01]?\d[./-](?:19|20)\d{2}(?!\d)|[0-3]?\d\.?[ \t]+\p{L}{3,10}\.?[ \t]+(?:19|20)\d{2}(?!\d))/u;
 /**
  * A line opening with a date, a weekday maybe before it ("Sábado 28/11, 11:10 –", "Mardi 24/11, 15 h 20 :"); not a time
  * alone, which opens a wrapped line of prose as well ("… near Bilsthorpe at / 07:15 on Tuesday", holdout-320).

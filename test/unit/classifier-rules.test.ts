@@ -12362,6 +12362,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Ulica Anny jest zamknięta do piątku.')).toBe('public');
   });
 
+  it("reads a record dated by any label's full date under its heading, at the top and below other text (holdout-968)", () => {
+    // Synthetic: a claim's internal note, opened on a date its field labels in its own words.
+    const note =
+      "Nota sinistro – ramo infortuni\nPratica: INF-2026-04412\nApertura: 05/11/2026\n\nL'assicurato, operaio edile di 52 anni, è caduto da un ponteggio il 28/10. Riportata frattura del polso destro; ricoverato tre giorni.";
+    expect(level(note)).toBe('special');
+    const filler = Array.from({ length: 40 }, () => 'The library opens at nine on weekdays and at ten on Saturdays.').join(
+      '\n\n',
+    );
+    expect(level(`${filler}\n\n${note}`)).toBe('special');
+    // A leaflet's heading with a validity date names no one.
+    expect(
+      level('Nota informativa – vaccinazioni\nValida dal: 01/01/2027\n\nIl vaccino antinfluenzale è gratuito per tutti.'),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
