@@ -530,7 +530,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'godsdienst', 'levensbeschouwing', 'moskee', 'mosque', 'moschee', 'mosquée', 'moschea', 'mezquita', 'meczet',
     'mesquita', 'synagog*', 'sinagog*',
     // denominations and observance
-    'adventist*', 'baptist church', 'baptists', 'baptistengemeinde', 'église baptiste', 'chiesa battista', 'iglesia bautista',
+    'adventist*', 'avventist*', 'adwentyst*', 'baptist church', 'baptists', 'baptistengemeinde', 'église baptiste', 'chiesa battista', 'iglesia bautista',
     'igreja batista', 'lutheran*', 'lutherisch*', 'luthérien*', 'luteran*', 'methodist*', 'méthodiste*', 'metodist*',
     'metodyst*', 'pentecost*', 'pentecôtiste*', 'pfingstgemeinde', 'zielonoświątkow*', 'anglican*', 'anglikan*',
     'orthodox church', 'orthodoxe kirche', 'église orthodoxe', 'chiesa ortodossa', 'iglesia ortodoxa', 'igreja ortodoxa',

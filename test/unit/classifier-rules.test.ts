@@ -12377,6 +12377,16 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads a party member by the member's words before the party's letters, and an Adventist in Italian and Polish (holdout-1009)", () => {
+    // Synthetic.
+    expect(level('Youssef vertelde dat hij actief lid is van de SP en kandidaat staat.')).toBe('special');
+    expect(level('Marie est membre du PS depuis 2010.')).toBe('special');
+    expect(level('La signora Rinaldi non lavora il sabato perché è avventista del settimo giorno.')).toBe('special');
+    expect(level('Pani Nowak jest adwentystką i nie pracuje w soboty.')).toBe('special');
+    // Not a team's or a purchase order's letters after "member of".
+    expect(level('Anna Weber is a member of the PO team.')).toBe('personal');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
