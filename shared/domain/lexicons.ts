@@ -1048,6 +1048,12 @@ const CONDITIONS = [
   'desorientierung', 'disoriented', 'disorientated', 'disorientation', 'désorienté', 'désorientée', 'désorientation',
   'disorientato', 'disorientata', 'disorientamento', 'desorientado', 'desorientada', 'desorientación', 'desorientação',
   'gedesoriënteerd', 'zdezorientowan*', 'dezorientacj*',
+  // … and Dutch "verward" of him or her, as a log writes it (holdout-1010: "was verward en wist niet meer waar hij woonde")
+  'hij was verward', 'zij was verward', 'ze was verward', 'was verward en', 'raakte verward', 'verwarde toestand',
+  // Low and high blood sugar (holdout-1010: "sufrió una crisis de hipoglucemia")
+  'hypoglycaemi*', 'hypoglycemi*', 'hypoglykämie', 'unterzuckerung', 'unterzuckert', 'hypoglycémie', 'ipoglicemi*',
+  'hipoglucemi*', 'hipoglicemi*', 'hypoglykemie', 'hipoglikemi*', 'hyperglycaemi*', 'hyperglycemi*', 'hyperglykämie',
+  'überzuckerung', 'hyperglycémie', 'iperglicemi*', 'hiperglucemi*', 'hiperglicemi*', 'hyperglykemie', 'hiperglikemi*',
   // Taken ill, a heart patient, chest pains and breathlessness as a log writes them (holdout-807: "chest pains and short
   // of breath", "werd onwel … hartpatiënt")
   'a fait une chute', 'fait une chute', 'chest pains', 'short of breath', 'onwel', 'onwel geworden', 'hartpatiënt', 'hartpatiënte', 'herzpatient', 'herzpatientin',

@@ -12387,6 +12387,22 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Anna Weber is a member of the PO team.')).toBe('personal');
   });
 
+  it("reads low blood sugar in the eight languages and a Dutch log's confused visitor (holdout-1010)", () => {
+    // Synthetic dated logs.
+    expect(
+      level(
+        'Parte de servicio – Radio Taxi Sur – 29/11/2026\n\n23:15 El pasajero, un señor mayor con bastón, sufrió una crisis de hipoglucemia durante el trayecto.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Logboek bibliotheek Oost – 27-11-2026\n\n14:30 De vaste bezoeker van de leestafel was verward en wist niet meer waar hij woonde.',
+      ),
+    ).toBe('special');
+    // A leaflet names the condition of anyone.
+    expect(level('Hypoglycaemia: the signs, and what to do. Eat or drink something sugary straight away.')).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
