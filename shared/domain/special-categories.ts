@@ -779,7 +779,7 @@ const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zie
  * that "we voted for option B" or "the PS at the letter's end" are no one's opinion.
  */
 const VOTED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|chez|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|chez|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d]|-\p{L})`,
   'gu',
 );
 

@@ -12383,8 +12383,9 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Marie est membre du PS depuis 2010.')).toBe('special');
     expect(level('La signora Rinaldi non lavora il sabato perché è avventista del settimo giorno.')).toBe('special');
     expect(level('Pani Nowak jest adwentystką i nie pracuje w soboty.')).toBe('special');
-    // Not a team's or a purchase order's letters after "member of".
+    // Not a team's or a purchase order's letters after "member of", nor a council's whose letters a hyphen joins.
     expect(level('Anna Weber is a member of the PO team.')).toBe('personal');
+    expect(level('Marieke is lid van de PO-raad.')).toBe('personal');
   });
 
   it("reads low blood sugar in the eight languages and a Dutch log's confused visitor (holdout-1010)", () => {
