@@ -12670,9 +12670,13 @@ const POSTCODE_THEN_NUMBER_BEFORE = new RegExp(
 /** The house number after the street word, maybe after the street's name in quotes and a number sign ("„Граф Игнатиев“ № 15"). */
 const HOUSE_NUMBER = /^\.?[ \t]+(?:[„"«][\p{L}'’. -]{2,40}[“"»][ \t]+)?(?:№[ \t]*)?\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/u;
 
-/** After an address's label: a street's name with no street word, its number, postcode and town ("Vukovarska 112, 21000 Split"). */
+/**
+ * After an address's label, maybe its kind in lower-case words ("Dirección de suministro:", holdout-1014): a street's name
+ * with no street word or with Spanish's "C/" ("C/ Mayor 14, 3.º B, 50001 Zaragoza"), its number, postcode and town
+ * ("Vukovarska 112, 21000 Split").
+ */
 const LABELLED_ADDRESS = new RegExp(
-  String.raw`^[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}?[ \t]+${NUMBER_THEN_TOWN})`,
+  String.raw`^(?:[ \t]+\p{Ll}+){0,2}[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]*\/?(?:[ \t]+[\p{L}'’.-]+){0,4}?[ \t]+${NUMBER_THEN_TOWN})`,
   'u',
 );
 

@@ -12404,6 +12404,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Hypoglycaemia: the signs, and what to do. Eat or drink something sugary straight away.')).toBe('public');
   });
 
+  it("reads an address after its label's kind in lower case, and Spanish's 'C/' for a street (holdout-1014)", () => {
+    // Synthetic bill.
+    const found = (text: string) => [...postalAddressDetector.find(text)].map((m) => m.value);
+    expect(found('Titular: Alberto Ruiz Campos\nDirección de suministro: C/ Mayor 14, 3.º B, 50001 Zaragoza')).toEqual([
+      'C/ Mayor 14, 3.º B, 50001 Zaragoza',
+    ]);
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
