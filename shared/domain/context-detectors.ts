@@ -110,7 +110,7 @@ import {
 } from './text-scan.js';
 import { TOWNS } from './towns.js';
 import { UMLAUT_GIVEN_NAMES } from './umlaut-names.js';
-import { mayMatch, mayMatchFrom } from './word-gate.js';
+import { mayMatch, mayMatchFrom, textHas, textMatches } from './word-gate.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -279,8 +279,7 @@ const STAND_IN_WRITTEN = new RegExp(
   'u',
 );
 /** A specimen: a text that says it shows an example, and names a stand-in ("Muster", "Beispiel", "Erika Mustermann"). */
-const specimen = (scan: TextScan) =>
-  memo(scan, 'specimen', () => exampleSaid(scan) && mayMatch(scan, STAND_IN_WRITTEN) && STAND_IN_WRITTEN.test(scan.text));
+const specimen = (scan: TextScan) => memo(scan, 'specimen', () => exampleSaid(scan) && textHas(scan, STAND_IN_WRITTEN));
 /** Whether the text says it shows an example in its words, not only in an address's domain ("jane.roe@example.com"). */
 const exampleSaid = (scan: TextScan) =>
   memo(scan, 'example-said', () =>
@@ -465,7 +464,7 @@ const ARREARS =
  */
 function* flatsInArrears(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!(mayMatch(scan, ARREARS) && ARREARS.test(text))) return;
+  if (!textHas(scan, ARREARS)) return;
   const lines = allMatches(FLAT_LINE, text);
   if (lines.length < 2) return;
   for (const m of lines) {
@@ -615,8 +614,7 @@ const ABOVE_NAMED =
 const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
 function* aboveNamed(scan: TextScan): Iterable<Match> {
   if (!ABOVE_NAMED_WORD.test(scan.text)) return;
-  for (const m of mayMatch(scan, ABOVE_NAMED) ? allMatches(ABOVE_NAMED, scan.text) : [])
-    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+  for (const m of textMatches(scan, ABOVE_NAMED)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
 /**
  * An account by its number where the text speaks of its holder, as a bank's or a debt collector's notes do ("Notas de
@@ -632,7 +630,7 @@ const HOLDERS = new Set(
 function* accountsOfHolders(scan: TextScan): Iterable<Match> {
   const holder = (scan.byFamily.get('person-role') ?? []).some((hit) => HOLDERS.has(fold(scan.text.slice(hit.start, hit.end))));
   if (!holder || betweenCompanies(scan)) return;
-  for (const m of mayMatch(scan, ACCOUNT_NUMBER) ? allMatches(ACCOUNT_NUMBER, scan.text) : []) {
+  for (const m of textMatches(scan, ACCOUNT_NUMBER)) {
     if ((m[1] as string).replace(/\D/g, '').length < 6 || nearOnLine(scan, 'example-marker', m.index, 40)) continue;
     yield { type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index };
   }
@@ -1181,9 +1179,7 @@ function headingOverTwoLines(first: string, second: string): boolean {
 function weekHeadingBelow(scan: TextScan): boolean {
   if (!scan.byFamily.has('record-heading')) return false;
   return memo(scan, 'week-heading-below', () =>
-    (mayMatch(scan, WEEK_NUMBERS) ? allMatches(WEEK_NUMBERS, scan.text) : []).some((m) =>
-      recordHeadingLine(lineAround(scan.text, m.index).replace(/\r$/, '')),
-    ),
+    textMatches(scan, WEEK_NUMBERS).some((m) => recordHeadingLine(lineAround(scan.text, m.index).replace(/\r$/, ''))),
   );
 }
 const WEEK_NUMBERS = new RegExp(WEEK_NUMBER.source, 'giu');
@@ -1759,7 +1755,7 @@ const ROLE_BEFORE_VERB = new RegExp(
 function* deathsInMessages(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!DEATH_WORD.test(text) || !correspondence(scan) || madeUpCase(scan) || reportCase(scan)) return;
-  for (const m of mayMatch(scan, DEATH_TOLD) ? allMatches(DEATH_TOLD, text) : []) {
+  for (const m of textMatches(scan, DEATH_TOLD)) {
     const start = sentenceStartBefore(text, m.index, '\n');
     const subject = ROLE_BEFORE_VERB.exec(text.slice(Math.max(start, m.index - 140), m.index));
     if (!subject || subject.groups?.some || anyoneSentence(scan, start, m.index)) continue;
@@ -1926,7 +1922,7 @@ const ONLY_WORD = /the only|einzige|seule?|uniq|unic|solo|sola|único|única|eni
 function* singledOut(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!ONLY_WORD.test(text) || !anySpecial(scan)) return;
-  for (const m of mayMatch(scan, ONLY_PERSON) ? allMatches(ONLY_PERSON, text) : []) {
+  for (const m of textMatches(scan, ONLY_PERSON)) {
     const at = m.index + m[0].length;
     const start = sentenceStartBefore(text, at, '\n\n');
     const end = sentenceEnd(text, at, true);
@@ -1948,7 +1944,7 @@ const PUPIL_WORD =
 function* pupilsByClass(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0 || !PUPIL_WORD.test(text) || !anySpecial(scan)) return;
-  for (const m of mayMatch(scan, PUPIL_OF_CLASS) ? allMatches(PUPIL_OF_CLASS, text) : []) {
+  for (const m of textMatches(scan, PUPIL_OF_CLASS)) {
     // From the sentence the pupil's words open or stand in (a stop right before them ends the one before).
     const start = sentenceStartBefore(text, m.index + 1, '\n\n');
     const end = nextSentenceEnd(text, sentenceEnd(text, m.index + m[0].length, true));
@@ -1990,7 +1986,7 @@ const MEMBER_BY_CARD =
   /(?<![\p{L}])(?:member|socio|socia|mitglied|membre|lid|członek|sócio|sócia|customer|kunde|kundin|cliente|client|klant|klient|klientka|guest|gast|ospite|huésped|hóspede|gość|patient|patientin|patiente|paziente|paciente|patiënt|pacjent|pacjentka|passenger|passagier|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira)[ \t]+(?:with|mit|der|avec|con|met|z|com)[ \t]+(?:(?:the|der|la|le|il|el|de|het|a|o|la sua|his|her)[ \t]+)?(?:membership[ \t]+)?(?:card|karte|mitgliedskarte|mitgliedsnummer|carte|tessera|tarjeta|carnet|carné|kaart|pas|pasje|karta|kartą|legitymacją|cartão|number|nummer|numéro|numero|número|numerem)[ \t]*(?:n[°º]\.?|n\.|nr\.?|no\.?|#)?[ \t]*(\d{3,10})(?![\d\p{L}])/giu;
 function* membersByCard(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0 || !MEMBER_CARD_WORD.test(scan.text)) return;
-  for (const m of mayMatch(scan, MEMBER_BY_CARD) ? allMatches(MEMBER_BY_CARD, scan.text) : [])
+  for (const m of textMatches(scan, MEMBER_BY_CARD))
     if (!nearOnLine(scan, 'example-marker', m.index, 60))
       yield { type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index };
 }
@@ -2007,14 +2003,14 @@ function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
   // Where an occupier was found: an owner's or a tenant's word before a flat reads as a household too, once.
   const found = new Set<number>();
   if (FLAT_WORD.test(scan.text) && OCCUPIER_WORD.test(scan.text))
-    for (const m of mayMatch(scan, OCCUPIER_OF_FLAT) ? allMatches(OCCUPIER_OF_FLAT, scan.text) : []) {
+    for (const m of textMatches(scan, OCCUPIER_OF_FLAT)) {
       found.add(m.index);
       yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     }
   // … or of a house by its street and number, a street's word the scan met between ("Bewoner van Marnixlaan 112-bis",
   // holdout-883; "the tenant at 14 Elm Road", "le locataire du 12 rue des Lilas").
   if (scan.byFamily.has('street') && OCCUPIER_WORD.test(scan.text))
-    for (const m of mayMatch(scan, OCCUPIER_AT_ADDRESS) ? allMatches(OCCUPIER_AT_ADDRESS, scan.text) : []) {
+    for (const m of textMatches(scan, OCCUPIER_AT_ADDRESS)) {
       const from = m.index + m[0].length - (m.groups?.address?.length ?? 0);
       const street = (scan.byFamily.get('street') ?? []).find((hit) => hit.start >= from && hit.end <= m.index + m[0].length);
       if (!street) continue;
@@ -2024,7 +2020,7 @@ function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
       yield { type: 'person-number', value: scan.text.slice(m.index, end), confidence: 0.7, index: m.index };
     }
   if (HOUSEHOLD_WORD.test(scan.text))
-    for (const m of mayMatch(scan, HOUSEHOLD_AT_HOME) ? allMatches(HOUSEHOLD_AT_HOME, scan.text) : [])
+    for (const m of textMatches(scan, HOUSEHOLD_AT_HOME))
       if (!found.has(m.index)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
 /**
@@ -2107,7 +2103,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // tells of a special category ("subject 014-0031: grade 3 febrile neutropenia … hospitalised", "Proband 03-112: …
   // Synkope", holdout-791): the sponsor's pseudonym for them, their health still theirs.
   if (anySpecial(scan) && TRIAL_SUBJECT_WORD.test(text))
-    for (const m of mayMatch(scan, TRIAL_SUBJECT) ? allMatches(TRIAL_SUBJECT, text) : []) {
+    for (const m of textMatches(scan, TRIAL_SUBJECT)) {
       const end = m.index + m[0].length;
       if (/^(?:19|20)\d{2}(?:-\d{1,2})?$/.test(m[1] as string) || !specialBetween(scan, end, twoSentencesEnd(text, end)))
         continue;
@@ -2128,7 +2124,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   }
   // A client or a patient by sex and age, as a care note keeps the name out ("Cliënt (m, 45 jr) meldt zich met …",
   // "Pacjentka lat 34, ciąża 28 tydzień").
-  for (const m of mayMatch(scan, CARED_FOR_BY_AGE) ? allMatches(CARED_FOR_BY_AGE, text) : [])
+  for (const m of textMatches(scan, CARED_FOR_BY_AGE))
     yield found({ type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index });
   // Whom a record is about, by a field, their sex and their age ("Client: male, 52", "Kind: Junge, 4 Jahre",
   // "Brukare: kvinna, 88 år"), or by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
@@ -2149,12 +2145,8 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // Anywhere, a resident, a patient or a guest by the room or the bed they are in, where that sentence tells of a special
   // category ("Frau im Zimmer 12 hat nachts gestürzt, Platzwunde am Kopf", "Zimmer 7: Bewohnerin hat … Blutzucker 280
   // mg/dl", holdout-789's probes): the room says who it is to those who read the record.
-  if (
-    anySpecial(scan) &&
-    ROOM_WORD.test(text) &&
-    (scan.byFamily.has('person-role') || (mayMatch(scan, PERSON_IN_ROOM_WORD) && PERSON_IN_ROOM_WORD.test(text)))
-  )
-    for (const m of mayMatch(scan, PERSON_IN_ROOM) ? allMatches(PERSON_IN_ROOM, text) : []) {
+  if (anySpecial(scan) && ROOM_WORD.test(text) && (scan.byFamily.has('person-role') || textHas(scan, PERSON_IN_ROOM_WORD)))
+    for (const m of textMatches(scan, PERSON_IN_ROOM)) {
       const end = m.index + m[0].length;
       if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, sentenceEnd(text, end, true)))
         yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
@@ -2779,7 +2771,7 @@ function* readersNumbers(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
   const owners: [number, number][] = (scan.byFamily.get('second-person') ?? []).map((hit) => [hit.start, hit.end]);
   if (NUMBER_SIGN.test(text))
-    for (const m of mayMatch(scan, WRITERS_OWN) ? allMatches(WRITERS_OWN, text) : [])
+    for (const m of textMatches(scan, WRITERS_OWN))
       if (m[0].toLowerCase() !== 'ma' || languageOf(scan) === 'fr') owners.push([m.index, m.index + m[0].length]);
   for (const [start, ownerEnd] of owners) {
     const m = READERS_NUMBER.exec(text.slice(ownerEnd, ownerEnd + 64));
@@ -2889,10 +2881,7 @@ export const vehicleRegistrationDetector = defineDetector('vehicle-registration'
   // so are the plates of a list of an organisation's fleet that names no one ("Fuhrparkübersicht … AU-SW 101 VW Crafter
   // … Poolfahrzeug", holdout-928). Looked for only where a plate was found.
   const fleet = () =>
-    betweenCompanies(scan) ||
-    (mayMatch(scan, FLEET_WORD) &&
-      FLEET_WORD.test(scan.text) &&
-      ![...personNameDetector.find(scan)].some((m) => m.confidence >= 0.6));
+    betweenCompanies(scan) || (textHas(scan, FLEET_WORD) && ![...personNameDetector.find(scan)].some((m) => m.confidence >= 0.6));
   return plates.length > 0 && fleet() ? plates.map((match) => ({ ...match, confidence: 0.45 })) : plates;
 });
 
@@ -4011,7 +4000,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   const single = !/\s/.test(value);
   const weak = () => ({ ...match, confidence: 0.45 });
   if (single && PLACEHOLDER_CAST.has(fold(value)) && placeholderCast(scan)) return weak();
-  if (single && memo(scan, 'storm-naming', () => mayMatch(scan, STORM_WORD) && STORM_WORD.test(text))) {
+  if (single && memo(scan, 'storm-naming', () => textHas(scan, STORM_WORD))) {
     const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
     const stop = /[.!?\n]/.exec(text.slice(at));
     if (STORM_WORD.test(text.slice(start, stop ? at + stop.index : text.length))) return weak();
@@ -4026,7 +4015,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
       hit.end <= at &&
       at - hit.end <= 4 &&
       /^[ \t]*[,:–—-][ \t]*["«“„]?$/.test(text.slice(hit.end, at)) &&
-      memo(scan, 'books', () => mayMatch(scan, BOOKS) && BOOKS.test(text))
+      memo(scan, 'books', () => textHas(scan, BOOKS))
     )
       return weak();
   }
@@ -4046,7 +4035,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
     return weak();
   // The line's readings below, only in the texts that may hold them: one look at each text spares every name's line.
   const ships = memo(scan, 'ships-label', () => SHIPS_LABEL_ANYWHERE.test(text));
-  const racecourse = memo(scan, 'racecourse', () => mayMatch(scan, RACECOURSE) && RACECOURSE.test(text));
+  const racecourse = memo(scan, 'racecourse', () => textHas(scan, RACECOURSE));
   if (!ships && !racecourse && !cinemaProgramme(scan)) return match;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, at));
@@ -4091,7 +4080,7 @@ const placeholderCast = (scan: TextScan) =>
 /** Whether a text is a cinema's programme (CINEMA, SHOWTIME). */
 const cinemaProgramme = (scan: TextScan) =>
   memo(scan, 'cinema-programme', () => {
-    if (!(mayMatch(scan, CINEMA) && CINEMA.test(scan.text))) return false;
+    if (!textHas(scan, CINEMA)) return false;
     let lines = 0;
     for (const line of scan.text.split('\n')) if (SHOWTIME.test(line)) lines++;
     return lines >= 3;
@@ -4534,7 +4523,7 @@ function tradeNoun(scan: TextScan, match: Match): boolean {
   const label = /^[ \t]*$/.test(text.slice(lineStart, match.index)) && TRADE_DEFINED_AFTER.test(text.slice(end, end + 80));
   if (!label && !GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return false;
   return memo(scan, 'german-trades', () => {
-    if (!(mayMatch(scan, TRADE_CONTEXT) && TRADE_CONTEXT.test(text))) return false;
+    if (!textHas(scan, TRADE_CONTEXT)) return false;
     const trades = new Set<string>();
     for (const m of allMatches(/\p{Lu}\p{Ll}{2,}/gu, text)) {
       const word = fold(m[0]);
@@ -4926,7 +4915,7 @@ function monarch(scan: TextScan, match: Match): boolean {
     return true;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
-    royal: mayMatch(scan, ROYAL_WORD) && ROYAL_WORD.test(text),
+    royal: textHas(scan, ROYAL_WORD),
     government: GOVERNMENT_WORD.test(text),
     signing: SIGNING_OFFICE_WORD.test(text),
   }));
@@ -4951,7 +4940,7 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     if (
       SECRETARY_GENERAL_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
-      memo(scan, 'town-bodies', () => mayMatch(scan, TOWN_BODIES) && TOWN_BODIES.test(text))
+      memo(scan, 'town-bodies', () => textHas(scan, TOWN_BODIES))
     )
       return true;
     if (OFFICE_UNDER.test(text.slice(end, end + 60))) return true;
@@ -5150,13 +5139,20 @@ const OWNER_AFTER_OPENING = /(?:^|[.!?:][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+(\p{L
 const THING_OPENING_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+$/u;
 const VERB_AFTER_OWNER = /^[ \t]+(?:jest|ma|był|była|było|są|leży|stoi|stała|stał|zostaje|został|została)(?![\p{L}])/u;
 /**
+ * Whether the capitalised word right before `index` can be a thing's that a name owns: no given name or surname itself,
+ * in a text that names no feast ("Spotkanie z Mikołajem").
+ */
+function thingBefore(scan: TextScan, index: number): boolean {
+  const before = wordBefore(scan.text, index);
+  return before !== undefined && !GIVEN.has(fold(before.word)) && !SURNAME.has(fold(before.word)) && !scan.byFamily.has('feast');
+}
+/**
  * Whether the name at `index` owns the thing that opens its sentence and a verb follows: the thing's word is no name,
  * and no feast's figure is meant ("Spotkanie z Mikołajem" is not this).
  */
 function thingOpeningSentence(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  const before = wordBefore(text, index);
-  if (!before || GIVEN.has(fold(before.word)) || SURNAME.has(fold(before.word)) || scan.byFamily.has('feast')) return false;
+  if (!thingBefore(scan, index)) return false;
   const end = index + (/^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 0);
   return (
     THING_OPENING_BEFORE.test(text.slice(Math.max(0, index - 40), index)) && VERB_AFTER_OWNER.test(text.slice(end, end + 16))
@@ -5173,17 +5169,12 @@ const polishLetters = (scan: TextScan) => memo(scan, 'polish-letters', () => /[�
  * language costs).
  */
 const polishText = (scan: TextScan) =>
-  memo(
-    scan,
-    'polish-text',
-    () => polishLetters(scan) || (mayMatch(scan, POLISH_WORDS) && POLISH_WORDS.test(scan.text) && languageOf(scan) === 'pl'),
-  );
+  memo(scan, 'polish-text', () => polishLetters(scan) || (textHas(scan, POLISH_WORDS) && languageOf(scan) === 'pl'));
 
 /** The Polish short names the lists leave out, in a Polish text: "Wczoraj jadłam obiad z Olą", "Ola i ja spóźnimy się". */
 function* polishShortNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
-  const { text } = scan;
   if (!polishText(scan)) return;
-  for (const m of mayMatch(scan, POLISH_SHORT_NAME) ? allMatches(POLISH_SHORT_NAME, text) : []) {
+  for (const m of textMatches(scan, POLISH_SHORT_NAME)) {
     if (found.has(m.index) || partOfPlaceName(scan, m.index)) continue;
     yield { type: 'person-name', value: m[0], confidence: 0.7, index: m.index };
   }
@@ -5232,9 +5223,7 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
     const word = m[1] as string;
     const at = m.index + m[0].length - word.length;
     const key = fold(word);
-    if (found.has(at) || CITY.has(key) || scan.byFamily.has('feast')) continue;
-    const before = wordBefore(text, at);
-    if (!before || GIVEN.has(fold(before.word)) || SURNAME.has(fold(before.word))) continue;
+    if (found.has(at) || CITY.has(key) || !thingBefore(scan, at)) continue;
     if (!nominativeIn(key, POLISH_GENITIVE, (name) => GIVEN.has(name)) || partOfPlaceName(scan, at)) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: at };
   }
@@ -5859,7 +5848,7 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
   // Spanish "d." (don) before a given name and a surname ("se hace constar que d. rubén castillo sanz"); not in Portuguese,
   // whose kings it titles ("d. joão iv", "d. afonso henriques").
   if (languageOf(scan) === 'es')
-    for (const m of mayMatch(scan, LOWER_DON_NAME) ? allMatches(LOWER_DON_NAME, text) : []) {
+    for (const m of textMatches(scan, LOWER_DON_NAME)) {
       const value = m[1] as string;
       if (givenFirst(wordsOf(value)))
         yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].length - value.length };
@@ -6039,8 +6028,7 @@ const ROLE_THEN_CAPS_NAME = new RegExp(
  * THOMAS MUELLER"): a known given name first, that is no word too.
  */
 function* capitalNamesAfterRoles(scan: TextScan): Iterable<Match> {
-  const { text } = scan;
-  for (const m of mayMatch(scan, ROLE_THEN_CAPS_NAME) ? allMatches(ROLE_THEN_CAPS_NAME, text) : []) {
+  for (const m of textMatches(scan, ROLE_THEN_CAPS_NAME)) {
     const name = m[1] as string;
     const first = fold(name.split(/[ '’-]/, 1)[0] as string);
     if (!GIVEN.has(first) || WORD_NAMES.has(first)) continue;
@@ -6188,12 +6176,7 @@ function jobAd(scan: TextScan): boolean {
     const headings = JOB_AD_HEADINGS.filter((heading) => heading.test(text)).length;
     // Or told in prose: whom it seeks and how to apply, with what it offers or one heading ("Vi søger en struktureret
     // lagermedarbejder … Vi tilbyder … Send din ansøgning senest …", holdout-939).
-    const prose = () =>
-      mayMatch(scan, JOB_SOUGHT) &&
-      JOB_SOUGHT.test(text) &&
-      mayMatch(scan, JOB_APPLY) &&
-      JOB_APPLY.test(text) &&
-      (headings === 1 || (mayMatch(scan, JOB_OFFERED) && JOB_OFFERED.test(text)));
+    const prose = () => textHas(scan, JOB_SOUGHT) && textHas(scan, JOB_APPLY) && (headings === 1 || textHas(scan, JOB_OFFERED));
     if (headings < 2 && !prose()) return false;
     // Not a job description or interview notes naming their person in the title ("Stellenbeschreibung – Anna Schmidt").
     const title = firstLine(text).split(/[^\p{L}'’-]+/u);
@@ -6334,10 +6317,9 @@ function boardOfDirectors(scan: TextScan): boolean {
     const { text } = scan;
     return (
       DIRECTORS_HEADING.test(text.slice(0, 2000)) &&
-      mayMatch(scan, GOVERNANCE_WORD) &&
-      GOVERNANCE_WORD.test(text) &&
+      textHas(scan, GOVERNANCE_WORD) &&
       // A school's report names pupils beside its board.
-      !(mayMatch(scan, PUPIL_WORDS) && PUPIL_WORDS.test(text)) &&
+      !textHas(scan, PUPIL_WORDS) &&
       !MINUTES_TITLE.test(text.slice(0, 160)) &&
       !ATTENDANCE_LABEL.test(text) &&
       !aMessage(scan) &&
@@ -6895,7 +6877,7 @@ const OWN_PEOPLE = new RegExp(
  */
 function ownPeople(scan: TextScan): boolean {
   let quotes: readonly (readonly [number, number])[] | undefined;
-  for (const m of mayMatch(scan, OWN_PEOPLE) ? allMatches(OWN_PEOPLE, scan.text) : []) {
+  for (const m of textMatches(scan, OWN_PEOPLE)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
     // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …), nor in words quoted
     // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words; a
@@ -7047,13 +7029,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       newOfficeHeadline(scan);
     // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …",
     // "ha parlato di «una svolta»", "secondo cui"), looked for once every name is in capacity, below.
-    if (
-      !occasion &&
-      !(mayMatch(scan, SPEECH_VERB) && SPEECH_VERB.test(text)) &&
-      !(mayMatch(scan, ATTRIBUTION) && ATTRIBUTION.test(text)) &&
-      !/[«»"„“]/u.test(text)
-    )
-      return false;
+    if (!occasion && !textHas(scan, SPEECH_VERB) && !textHas(scan, ATTRIBUTION) && !/[«»"„“]/u.test(text)) return false;
     // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
     // 1,200 euros for the concert"), told in their sentence or the next (privateMatterOfNamed): not an appeal's money
     // that "will pay for three months of deliveries" (holdout-862).
@@ -7476,7 +7452,7 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (partyBeside(scan, at)) return true;
   // A candidate by the word right before the name, maybe its party between ("A candidata do PS, Filomena Carvalhais",
   // holdout-882), where the text tells of a public election: not a job's applicant, whom no election names.
-  if (CANDIDATE_BEFORE.test(before) && mayMatch(scan, ELECTION_WORD) && ELECTION_WORD.test(text)) return true;
+  if (CANDIDATE_BEFORE.test(before) && textHas(scan, ELECTION_WORD)) return true;
   // A calling by its agent's ending after an article ("la pâtissière Camille Roux", "o economista Jorge …", "the
   // broadcaster Ian Rudd"), the name's work after it ("Ruth Okafor's second novel"), or a headline's name and its new
   // office ("Sophie de Wit nieuwe directeur van …").
@@ -7490,8 +7466,7 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // a za rolę męską – Adam Sikora"); not an office raffle's or a quiz's ("The first prize went to Anna Weber").
   const [sentenceStart, sentenceEnd] = sentenceAround(text, at);
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  if (PRIZE_WON.test(sentence) && memo(scan, 'prize-jury', () => mayMatch(scan, PRIZE_JURY) && PRIZE_JURY.test(text)))
-    return true;
+  if (PRIZE_WON.test(sentence) && memo(scan, 'prize-jury', () => textHas(scan, PRIZE_JURY))) return true;
   // A state's honour conferred in their sentence ("mit dem Bundesverdienstkreuz ausgezeichnet", "made an OBE", "décorée
   // de la Légion d'honneur", holdout-872): the state honours them for their public work.
   if (STATE_HONOUR.test(sentence) && HONOURED.test(sentence)) return true;
@@ -7771,13 +7746,7 @@ function newsReport(scan: TextScan): boolean {
     // holdout-857), as quotations do.
     const interview = interviewHeadlineAtTop(text);
     const polish = languageOf(scan) === 'pl';
-    if (
-      !interview &&
-      (mayMatch(scan, WE_WORDS) ? allMatches(WE_WORDS, text) : []).some(
-        (m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])),
-      )
-    )
-      return false;
+    if (!interview && textMatches(scan, WE_WORDS).some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
     const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
   });
@@ -7798,13 +7767,9 @@ const REVIEW_RATING =
  */
 function reviewByRating(scan: TextScan): boolean {
   const { text } = scan;
-  if (
-    !(REVIEW_RATING.test(text) && mayMatch(scan, REVIEWED_WORK) && REVIEWED_WORK.test(text)) ||
-    (mayMatch(scan, SCHOOL_WORK) && SCHOOL_WORK.test(text))
-  )
-    return false;
+  if (!(REVIEW_RATING.test(text) && textHas(scan, REVIEWED_WORK)) || textHas(scan, SCHOOL_WORK)) return false;
   // French "du" is "of the", not German "you" (holdout-937's wine guide).
-  const familiar = mayMatch(scan, FAMILIAR_YOU) ? allMatches(FAMILIAR_YOU, text) : [];
+  const familiar = textMatches(scan, FAMILIAR_YOU);
   return !familiar.some((m) => m[0].toLowerCase() !== 'du' || languageOf(scan) !== 'fr');
 }
 /** The works a review rates. */
@@ -7822,9 +7787,7 @@ const PERSONNEL_JUDGED =
 const PERSONNEL_JUDGED_ALL = new RegExp(PERSONNEL_JUDGED.source, 'giu');
 /** Whether PERSONNEL_JUDGED's words stand in a named person's sentence. */
 function personnelJudgedOfNamed(scan: TextScan): boolean {
-  return (mayMatch(scan, PERSONNEL_JUDGED_ALL) ? allMatches(PERSONNEL_JUDGED_ALL, scan.text) : []).some((m) =>
-    namedInSentence(scan, m.index),
-  );
+  return textMatches(scan, PERSONNEL_JUDGED_ALL).some((m) => namedInSentence(scan, m.index));
 }
 /** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
 const INTERVIEW_HEADLINE =
@@ -8347,7 +8310,7 @@ function capitalisedRun(text: string, at: number): [number, number] {
 function kinWordAnywhere(scan: TextScan): boolean {
   return memo(scan, 'kin-word-anywhere', () => {
     const { text } = scan;
-    for (const m of mayMatch(scan, KIN_WORD) ? allMatches(KIN_WORD, text) : []) {
+    for (const m of textMatches(scan, KIN_WORD)) {
       const word = m[0].toLowerCase();
       if (word === 'son' && ['fr', 'es'].includes(languageOf(scan))) continue;
       if (AMBIGUOUS_KIN.has(word) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -8535,7 +8498,7 @@ function publicEvent(scan: TextScan): boolean {
     const company =
       scan.byFamily.has('shareholders') ||
       scan.byFamily.has('management-report') ||
-      (BOARD_HEADING.test(text) && !(mayMatch(scan, PUPIL_WORDS) && PUPIL_WORDS.test(text)));
+      (BOARD_HEADING.test(text) && !textHas(scan, PUPIL_WORDS));
     const report = titled('corporate-report') && company;
     // A company's invitation to its shareholders' general meeting, by its heading in the first lines: published by law
     // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
@@ -8727,12 +8690,7 @@ function authorWorkLines(scan: TextScan): Set<number> {
   return memo(scan, 'author-work-lines', () => {
     const { text } = scan;
     const none = new Set<number>();
-    if (
-      !scan.byFamily.has('historical-person') ||
-      !text.includes(',') ||
-      !(mayMatch(scan, BOOKS_ANY_LANGUAGE) && BOOKS_ANY_LANGUAGE.test(text))
-    )
-      return none;
+    if (!scan.byFamily.has('historical-person') || !text.includes(',') || !textHas(scan, BOOKS_ANY_LANGUAGE)) return none;
     const starts = new Set<number>();
     let ofHistory = false;
     for (const m of allMatches(AUTHOR_WORK_LIST_LINE, text)) {
@@ -8808,7 +8766,7 @@ const adultsDates = (dates: string | undefined) => {
  */
 function artistOfWork(scan: TextScan, end: number): boolean {
   const { text } = scan;
-  if (!memo(scan, 'art-medium', () => mayMatch(scan, ART_MEDIUM) && ART_MEDIUM.test(text))) return false;
+  if (!memo(scan, 'art-medium', () => textHas(scan, ART_MEDIUM))) return false;
   const after = text.slice(end, end + 200);
   const lines = after.split('\n', 4);
   const own = lines[0] ?? '';
@@ -8889,11 +8847,10 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
     varietyListItem(scan, index) ||
-    (AUTHOR_BEFORE.test(before) && mayMatch(scan, BOOKS) && BOOKS.test(text)) ||
+    (AUTHOR_BEFORE.test(before) && textHas(scan, BOOKS)) ||
     ((AUTHOR_AFTER_TITLE.test(before) || (IN_TITLE_BEFORE.test(before) && IN_TITLE_AFTER.test(after))) &&
       programmeLine(text, index) &&
-      mayMatch(scan, STAGE) &&
-      STAGE.test(text))
+      textHas(scan, STAGE))
   );
 }
 
@@ -9307,9 +9264,7 @@ function bookListWeight(scan: TextScan, match: Match): Match {
   const lineEnd = lineEndOf(text, at);
   if (!BOOK_LINE_BEFORE.test(text.slice(lineStart, at))) return match;
   if (!PUBLISHER_AFTER.test(text.slice(at + match.value.length, lineEnd))) return match;
-  return memo(scan, 'book-list', () => mayMatch(scan, BOOK_LIST_WORD) && BOOK_LIST_WORD.test(text))
-    ? { ...match, confidence: 0.45 }
-    : match;
+  return memo(scan, 'book-list', () => textHas(scan, BOOK_LIST_WORD)) ? { ...match, confidence: 0.45 } : match;
 }
 
 /** Instruments and voices in the EU's languages, as programmes credit their performers. */
@@ -9338,12 +9293,7 @@ const SCHOOL_WORD =
 function schoolText(scan: TextScan): boolean {
   return memo(scan, 'school-text', () => {
     const { text } = scan;
-    return (
-      (mayMatch(scan, SCHOOL_WORD) && SCHOOL_WORD.test(text)) ||
-      (mayMatch(scan, PUPIL_WORDS) && PUPIL_WORDS.test(text)) ||
-      MINORS_GROUP.test(text) ||
-      MINOR_AGE.test(text)
-    );
+    return textHas(scan, SCHOOL_WORD) || textHas(scan, PUPIL_WORDS) || MINORS_GROUP.test(text) || MINOR_AGE.test(text);
   });
 }
 /** A film's running time, as listings give it ("112 min."). */
@@ -9415,7 +9365,7 @@ function creditWeight(scan: TextScan, match: Match): Match {
     (opensLine &&
       match.confidence <= 0.7 &&
       TITLE_AFTER_NAME.test(after) &&
-      memo(scan, 'book-format', () => mayMatch(scan, BOOK_FORMAT) && BOOK_FORMAT.test(text))) ||
+      memo(scan, 'book-format', () => textHas(scan, BOOK_FORMAT))) ||
     (opensLine && match.confidence <= 0.7 && programme(scan) && (PART_AFTER_NAME.test(after) || WORK_AFTER_NAME.test(after))) ||
     // An interview's byline opening its line ("Ptala se Lucie Hrabětová", "Propos recueillis par …", holdout-926): its
     // journalist, credited as a paper credits its writers.
@@ -10483,7 +10433,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Not a street, a school or a hospital named after them ("J'habite rue Victor Hugo avec mon compagnon Julien", "her
     // teacher at Isaac Newton Academy", "das Albert-Einstein-Gymnasium"): those who live or learn there are anyone.
     if (text[hit.start - 1] === '-' || text[hit.end] === '-' || partOfPlaceName(scan, hit.start)) continue;
-    if (namingAfter(scan, nextWord(text, hit.end)) || streetAhead(scan, hit.end)) continue;
+    if (namingAt(scan, nextWord(text, hit.end), true) || streetAhead(scan, hit.end)) continue;
     fromCreator(hit.start, hit.end);
     // The first of the makers a list names ("skönlitteratur av Astrid Lindgren, Selma Lagerlöf och …").
     if (makerBefore(text.slice(Math.max(0, hit.start - 48), hit.start))) makerEnds.push(hit.end);
@@ -10505,10 +10455,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       makerEnds.some((e) => afterMaker(e, start)) ||
       (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
       (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12))) ||
-      (TITLE_QUOTE_BEFORE.test(before) &&
-        languageOf(scan) === 'pl' &&
-        mayMatch(scan, POLISH_READING) &&
-        POLISH_READING.test(text));
+      (TITLE_QUOTE_BEFORE.test(before) && languageOf(scan) === 'pl' && textHas(scan, POLISH_READING));
     // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people;
     // "Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen": pupils' works at their school.
     if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
@@ -10653,7 +10600,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const streetSurname = !placeSurname && streetWordSurname(text, hit.start, end, bare);
       if (
         (!placeSurname && !streetSurname && namingAt(scan, after - m[1].length)) ||
-        namingAfter(scan, nextWord(text, after)) ||
+        namingAt(scan, nextWord(text, after), true) ||
         // "Johannes Post-erf", "Karen Blixen-kage": a street's or a cake's word joined on after the name (holdout-626).
         (text[after] === '-' && (namingAt(scan, after + 1) || CAKE_JOINED.test(text.slice(after, after + 10)))) ||
         streetAhead(scan, streetSurname || doubleBarrelled ? after : end)
@@ -10694,7 +10641,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (figureOfStory(scan, key, hit.start) || inRanges(referenceLines(scan), hit.start)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
-    if (namingAfter(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
+    if (namingAt(scan, nextWord(text, end), true) || streetAhead(scan, end)) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
     // "Crêpes Suzette", "Pfirsich Melba", "Tarta de Santiago": a dish named after someone or a saint, here and further
@@ -10895,7 +10842,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     )
       continue;
     const after = SURNAME_AFTER.lastIndex;
-    if (namingAt(scan, after - surname.length) || namingAfter(scan, nextWord(text, after))) continue;
+    if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after), true)) continue;
     // "Our Summer Rose candles": a product's name before its thing's word.
     if (addressAfter(text, after) || thingAhead(scan, after)) continue;
     // "nach dem Roman von Thomas Bernhard", "ein Wolf von Hund": a noun after its article, then "von" or "de" and whose
@@ -10946,7 +10893,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     if (adjectiveOpeningRow(text, hit.start, hit.end)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
-    if (streetAhead(scan, hit.end) || namingAfter(scan, nextWord(text, hit.end))) continue;
+    if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end), true)) continue;
     // "Hybešova 42, 602 00 Brno": a street; "Stolarczyk Sp. j.": a company.
     if (addressAfter(text, hit.end) || COMPANY_AHEAD.test(text.slice(hit.end, hit.end + 60))) continue;
     addAlone(hit.start, hit.end);
@@ -11458,7 +11405,7 @@ function titleByLine(scan: TextScan, start: number): boolean {
       const prefix = m[0].slice(0, -1);
       if (TITLE_BY.test(prefix) && !PARTICIPLE_BEFORE_BY.test(prefix)) lines++;
     }
-    return lines >= 3 && mayMatch(scan, WORKS_WORD) && WORKS_WORD.test(text);
+    return lines >= 3 && textHas(scan, WORKS_WORD);
   });
 }
 /** A work's title, a comma and its maker's word, as programmes list films and books: "Titane, de …", "Perfect Days, by …". */
@@ -11615,8 +11562,7 @@ const ENSEMBLE_WORD =
  * text that names no choir or orchestra.
  */
 const conductedBy = (scan: TextScan, before: string) =>
-  ensembleUnder(before) ||
-  (CONDUCTED_BEFORE.test(before) && memo(scan, 'ensemble', () => mayMatch(scan, ENSEMBLE_WORD) && ENSEMBLE_WORD.test(scan.text)));
+  ensembleUnder(before) || (CONDUCTED_BEFORE.test(before) && memo(scan, 'ensemble', () => textHas(scan, ENSEMBLE_WORD)));
 /** The words ENSEMBLE_UNDER ends with, before its spaces. */
 const UNDER_WORDS = new Set(['under', 'unter', 'sous', 'sotto', 'bajo', 'onder', 'pod', 'sob']);
 /**
@@ -12435,18 +12381,17 @@ function streetAhead(scan: TextScan, index: number): boolean {
  * holdout-1005).
  */
 const NAMING_ONLY_BEFORE = new Set(['mostra']);
-/** `namingAt` for the word right after a name. */
-const namingAfter = (scan: TextScan, index: number) =>
-  namingAt(scan, index) && !NAMING_ONLY_BEFORE.has(scan.text.slice(index, index + 7).split(/[^\p{L}]/u, 1)[0] as string);
 /** A room's word and its number ("Room 214", "Suite 3B", "Sala 2"). */
 const ROOM_NUMBER_AT = /^(?:room|suite|office|sala|salle|zaal|saal)[ \t]+\d/iu;
-function namingAt(scan: TextScan, index: number): boolean {
+/** Whether a naming word (NAMING's families) stands at `index`; `afterName`: the word right after a name. */
+function namingAt(scan: TextScan, index: number, afterName = false): boolean {
   // "Al-Masri", "El-Amrani": a particle joined to a surname by a hyphen names no place.
   const { text } = scan;
   // "Matteo al banco": a two-letter street word names a street only with its dot ("al. Jana Pawła II").
   return hitsAt(scan, index).some(
     (hit) =>
       NAMING.includes(hit.family) &&
+      !(afterName && NAMING_ONLY_BEFORE.has(text.slice(hit.start, hit.end))) &&
       !(text[hit.end] === '-' && isUpperAt(text, hit.end + 1)) &&
       // "Contact John Smith Room 214": a room by its number after a name is where someone sits.
       !ROOM_NUMBER_AT.test(text.slice(hit.start, hit.end + 3)) &&

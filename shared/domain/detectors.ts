@@ -25,7 +25,7 @@ import {
   scanText,
   type TextScan,
 } from './text-scan.js';
-import { mayMatch } from './word-gate.js';
+import { textHas } from './word-gate.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -1059,7 +1059,7 @@ function companyFooter(scan: TextScan, index: number): boolean {
   if (readersBefore(scan, text.slice(lineStart, index), index)) return false;
   // Not a payslip's or a contract's, whose employer and its VAT number may stand above the employee's account, nor any
   // document with parties' labels, whose accounts the rules above weigh.
-  if (partyLabels(scan).length > 0 || (mayMatch(scan, EMPLOYEE_FIELD) && EMPLOYEE_FIELD.test(text))) return false;
+  if (partyLabels(scan).length > 0 || textHas(scan, EMPLOYEE_FIELD)) return false;
   const from = lineBefore(text, index)?.[0] ?? lineStart;
   const to = lineEndOf(text, index);
   // The register or VAT number may close the footer on the line after ("Bankverbindung: … IBAN …\nUSt-IdNr.: DE…",
@@ -1117,7 +1117,7 @@ function issuersAccount(scan: TextScan, index: number): boolean {
   const registered =
     hitBetween(scan, 'company-register', 0, Math.min(text.length, LETTERHEAD_REACH)) || hitBetween(scan, 'vat-context', 0, head);
   if (!registered) return false;
-  if (partyLabels(scan).length > 0 || (mayMatch(scan, EMPLOYEE_FIELD) && EMPLOYEE_FIELD.test(text))) return false;
+  if (partyLabels(scan).length > 0 || textHas(scan, EMPLOYEE_FIELD)) return false;
   return paymentTermsBefore(scan, index) !== undefined;
 }
 
@@ -1149,7 +1149,7 @@ function sellersAccount(scan: TextScan, index: number): boolean {
   const { text } = scan;
   const first = partyLabels(scan)[0];
   if (!first?.company || first.start > index || !SELLER_LABEL.test(text.slice(first.start, first.start + 24))) return false;
-  if (mayMatch(scan, EMPLOYEE_FIELD) && EMPLOYEE_FIELD.test(text)) return false;
+  if (textHas(scan, EMPLOYEE_FIELD)) return false;
   const before = paymentTermsBefore(scan, index);
   return before !== undefined && !REFUND_BEFORE.test(before);
 }

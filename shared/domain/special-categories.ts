@@ -21,7 +21,7 @@ import {
   type TextScan,
   wordAt,
 } from './text-scan.js';
-import { mayMatch, mayMatchFrom } from './word-gate.js';
+import { mayMatchFrom, textMatches } from './word-gate.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -587,7 +587,7 @@ function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
   const sex = signersSex(scan);
   if (!sex) return 0;
   let count = 0;
-  for (const m of mayMatch(scan, SEEKING_PERSON) ? allMatches(SEEKING_PERSON, scan.text) : []) {
+  for (const m of textMatches(scan, SEEKING_PERSON)) {
     if (m.index < from || m.index >= to) continue;
     if ((SOUGHT_MALE.has((m[1] as string).toLowerCase()) ? 'male' : 'female') === sex) count += 1;
   }

@@ -1,3 +1,4 @@
+import { allMatches } from './matches.js';
 import { memo, type TextScan } from './text-scan.js';
 
 // A cheap question before an expensive pattern: could it match at all? Most of the classifier's
@@ -95,15 +96,20 @@ type Node =
 /** How often a part may stand: exactly once, at most once, or any number of times (`*`), or at least once (`+`). */
 type Quantity = 'one' | 'optional' | 'any' | 'some';
 
-/** Reads `source` from `at` up to a closing bracket or its end; undefined where the syntax is beyond this reader. */
-function parseAlternatives(source: string, at: { i: number }): Node[][] | undefined {
+/**
+ * Reads `source` from `at` up to a closing bracket or its end; undefined where the syntax is beyond this reader. Where
+ * each alternative starts in `source` goes into `starts`, if given.
+ */
+function parseAlternatives(source: string, at: { i: number }, starts?: number[]): Node[][] | undefined {
   const alternatives: Node[][] = [[]];
+  starts?.push(at.i);
   while (at.i < source.length) {
     const c = source[at.i] as string;
     if (c === ')') break;
     if (c === '|') {
       alternatives.push([]);
       at.i++;
+      starts?.push(at.i);
       continue;
     }
     let node: Node | undefined;
@@ -237,47 +243,16 @@ export function gateOf(pattern: RegExp): readonly string[] | undefined {
   // `\p{L}` is a letter's class only with the `u` or `v` flag.
   if (!/[uv]/.test(pattern.flags)) return undefined;
   const at = { i: 0 };
-  const branches = parseAlternatives(pattern.source, at);
+  const starts: number[] = [];
+  const branches = parseAlternatives(pattern.source, at, starts);
   if (branches === undefined || at.i !== pattern.source.length) return undefined;
   const out = new Set<string>();
-  for (const branch of branches) {
-    const first = branch[0];
-    // The branch's own text: its first part must be the word start's lookbehind.
-    if (first === undefined || first.kind !== 'other') return undefined;
-    if (!branchOpensAtWordStart(pattern.source, branch, branches)) return undefined;
+  for (const [k, branch] of branches.entries()) {
+    // The branch's first part must be the word start's lookbehind, read from the branch's own text.
+    if (branch[0]?.kind !== 'other' || !WORD_START.test(pattern.source.slice(starts[k]))) return undefined;
     if (!startsOf(branch, 1, [], '', out)) return undefined;
   }
   return [...out];
-}
-
-/** Whether each branch's first part is WORD_START's lookbehind: read again from the source, branch by branch. */
-function branchOpensAtWordStart(source: string, branch: Node[], branches: Node[][]): boolean {
-  const texts = topLevelBranches(source);
-  const k = branches.indexOf(branch);
-  return texts !== undefined && texts.length === branches.length && WORD_START.test(texts[k] as string);
-}
-
-/** The source's top-level branches as text. */
-function topLevelBranches(source: string): string[] | undefined {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      const end = classEnd(source, i);
-      if (end < 0) return undefined;
-      i = end;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
 }
 
 const GATES = new WeakMap<RegExp, readonly string[] | null>();
@@ -293,9 +268,26 @@ export function mayMatch(scan: TextScan, pattern: RegExp): boolean {
     GATES.set(pattern, gate);
   }
   if (gate === null) return true;
-  const starts = memo(scan, 'word-starts', () => wordStarts(scan.text));
-  for (const start of gate) if (starts.has(start)) return true;
-  return false;
+  // One answer a pattern a text (a term's sentence asks for each term).
+  const answers = memo(scan, 'word-gate-answers', () => new Map<RegExp, boolean>());
+  let answer = answers.get(pattern);
+  if (answer === undefined) {
+    const starts = memo(scan, 'word-starts', () => wordStarts(scan.text));
+    answer = gate.some((start) => starts.has(start));
+    answers.set(pattern, answer);
+  }
+  return answer;
+}
+
+/** `pattern.test(scan.text)`, the word gate asked first; for a pattern without the `g` or `y` flag, which keep a place. */
+export function textHas(scan: TextScan, pattern: RegExp): boolean {
+  if (pattern.global || pattern.sticky) throw new TypeError(`textHas needs a pattern without g or y: ${pattern}`);
+  return mayMatch(scan, pattern) && pattern.test(scan.text);
+}
+
+/** `allMatches(pattern, scan.text)`, the word gate asked first. */
+export function textMatches(scan: TextScan, pattern: RegExp): RegExpExecArray[] {
+  return mayMatch(scan, pattern) ? allMatches(pattern, scan.text) : [];
 }
 
 /**

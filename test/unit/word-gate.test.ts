@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanFor } from '../../shared/domain/detectors.js';
-import { gateOf, mayMatch, wordStarts } from '../../shared/domain/word-gate.js';
+import { gateOf, mayMatch, textHas, textMatches, wordStarts } from '../../shared/domain/word-gate.js';
 
 describe('the word gate', () => {
   it("reads a word list's first letters, its optional letters, classes and groups, case-folded", () => {
@@ -50,6 +50,14 @@ describe('the word gate', () => {
       }
     }
     expect(pairs).toBeGreaterThan(2000);
+  });
+
+  it("answers for the scan's whole text as the pattern does, and refuses a pattern that keeps a place", () => {
+    const scan = scanFor('Oil on canvas, and a watercolour.');
+    expect(textHas(scan, /(?<![\p{L}])(?:watercolou?r)(?![\p{L}])/iu)).toBe(true);
+    expect(textHas(scan, /(?<![\p{L}])(?:gouache)(?![\p{L}])/iu)).toBe(false);
+    expect(textMatches(scan, /(?<![\p{L}])(?:oil|watercolou?r)(?![\p{L}])/giu).map((m) => m[0])).toEqual(['Oil', 'watercolour']);
+    expect(() => textHas(scan, /(?<![\p{L}])oil/giu)).toThrow(TypeError);
   });
 
   it('never says no where the pattern matches (generated texts)', () => {
