@@ -31,6 +31,7 @@ import {
   SPOKESPERSONS,
   type SpecialCategory,
   STREET_PLURALS,
+  SURNAME_SUFFIXES,
   TALE_OPENINGS,
   USERNAME_KEYS,
   ZOO_ANIMALS,
@@ -10359,9 +10360,15 @@ const MONTH_GIVEN = new Set(['jan', 'julio', 'marco', 'παρασκευη', 'κ�
 const inWrittenDate = (text: string, start: number, end: number) =>
   /\b\d{1,2}º?\s+de\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
   /^\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/i.test(text.slice(end, end + 10));
-/** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
+/** Irish "an" before a day's name: "ar an Luan" (on Monday) is no "Luan". */
+const IRISH_DAY_ARTICLE = /(?:^|[^\p{L}])an[ \t]+$/iu;
+/**
+ * A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"), or the Irish article
+ * before its Monday ("ar an Luan", holdout-1017; not German "an Jan").
+ */
 const inDate = (text: string, start: number, end: number) =>
   /\b\d{1,2}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)) ||
+  (fold(text.slice(start, end)) === 'luan' && IRISH_DAY_ARTICLE.test(text.slice(Math.max(0, start - 4), start))) ||
   /^\.?\s+(?:de\s+)?(?:\d{1,2}\b|(?:19|20)\d{2}\b)/i.test(text.slice(end, end + 10));
 
 /**
@@ -10890,7 +10897,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Nor Czech and Slovak "-ová" written without its accent there ("Osnova za DDV:", a Slovene invoice's base).
     if (NOT_ALONE_THERE.test(text.slice(hit.start, hit.end)) && memo(scan, 'south-slavic', () => SOUTH_SLAVIC_TEXT(text)))
       continue;
-    if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
+    if (partOfPlaceName(scan, hit.start)) continue;
+    if (afterCapitalisedWord(scan, hit.start)) {
+      // A line of a word and a surname by an ending no adjective has, where a letter is signed ("Rasa Petrauskienė"
+      // over "buhalterė", holdout-1017): a person, whether or not the given name is one the lists hold.
+      const signed = signedByEnding(scan, hit);
+      if (signed !== undefined) {
+        pairs.push(signed, hit.end);
+        yield { type: 'person-name', value: text.slice(signed, hit.end), confidence: 0.7, index: signed };
+      }
+      continue;
+    }
     if (adjectiveOpeningRow(text, hit.start, hit.end)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end), true)) continue;
@@ -11305,6 +11322,33 @@ function wordBefore(text: string, index: number): { word: string; start: number;
  * ("Crêpes Suzette", "Tief Bernd"). Not after short words ("O Tiago", "Mit Anna": articles and
  * prepositions at a sentence's start) or words that point at a person ("Tochter Lena", "Hallo Jana").
  */
+/** Surnames' endings that end no adjective (not Polish "-ski", "-ska", nor Czech "-ová": "Politechnika Warszawska"). */
+const SIGNING_SUFFIXES = new Set(
+  SURNAME_SUFFIXES.filter((s) => !['ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'ová'].includes(s)),
+);
+/** A line of two words alone: a capitalised word of three letters or more, then the surname. */
+const SIGNING_LINE = /^[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]+$/u;
+/**
+ * Where a surname by an ending no adjective has (`SIGNING_SUFFIXES`) ends a line of two words that opens a paragraph,
+ * and the text ends or a line in lower case, a date or another such line follows (a job's title: "Rasa Petrauskienė"
+ * over "buhalterė"): the line's start, a signature's name. Not where the first word is a frequent word of the
+ * languages.
+ */
+function signedByEnding(scan: TextScan, hit: Hit): number | undefined {
+  if (!SIGNING_SUFFIXES.has(hit.phrase)) return undefined;
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const first = SIGNING_LINE.exec(text.slice(lineStart, hit.start));
+  if (!first || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(hit.end))) return undefined;
+  // A paragraph's first line: after a blank line or at the text's start.
+  if (lineStart > 0 && !/(?:^|\n)[ \t]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart))) return undefined;
+  const next = /^[ \t]*\r?\n[ \t]*([^\n]*)/.exec(text.slice(hit.end))?.[1] ?? '';
+  if (next.trim() !== '' && !/^(?:\p{Ll}|\d)/u.test(next)) return undefined;
+  const key = fold(first[1] as string);
+  const start = lineStart + first[0].indexOf(first[1] as string);
+  if (frequentInLanguages(key) || otherLanguageWordAt(scan, key, start)) return undefined;
+  return start;
+}
 function afterCapitalisedWord(scan: TextScan, index: number): boolean {
   const before = wordBefore(scan.text, index);
   if (before === undefined || before.word.length <= 3 || hitStartingAt(scan, PERSON_BEFORE, before.start)) return false;
@@ -12775,6 +12819,15 @@ const SERVICE_ACCOUNT_PART = new Set(
 const LOG_LOGIN =
   /(?:(?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|session (?:opened|closed) for user |sudo:[ \t]+|\/home\/|\/Users\/|[A-Za-z]:\\Users\\)([a-z][a-z0-9._-]{1,30})(?![a-z0-9._-])/gi;
 
+/** Accounts many people or none sign in with. */
+const SHARED_ACCOUNTS = new Set(
+  'admin|administrator|root|guest|anonymous|anon|user|users|nobody|www|data|apache|nginx|httpd|operator|support|info|public|demo|default|health|healthcheck|probe|nagios|zabbix|prometheus|grafana|jenkins|git|gitlab|github'.split(
+    '|',
+  ),
+);
+/** An access log's line up to its request: the client, the identity (mostly "-"), the user, the time in brackets. */
+const ACCESS_LOG_USER =
+  /^[ \t]*\S+[ \t]+\S+[ \t]+([a-z][a-z0-9._@-]{1,30})[ \t]+\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}[ \t]+[+-]\d{4}\][ \t]+"/gimu;
 /** A letter's or a mail's subject label, which the role lexicon holds for "Betreft: Jan Jansen". */
 const SUBJECT_LABEL = /^(?:betreft|betrifft|objet|oggetto|asunto|dotyczy|assunto)$/iu;
 /** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
@@ -12787,6 +12840,18 @@ function* loginNames(scan: TextScan): Iterable<Match> {
       const login = m[1] as string;
       if (loginWeight(login) >= 0.7)
         yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
+    }
+  }
+  // A web server's access log in the Common or Combined Log Format, its third field the user who signed in ("203.0.113.45
+  // - jdoyle [14/Feb/2026:09:12:09 +0000] \"GET …", holdout-1019): someone's, unless it is a service's or a shared
+  // account's ("deploy", "admin"); made of a name, surely.
+  if (text.includes('] "')) {
+    for (const m of allMatches(ACCESS_LOG_USER, text)) {
+      const login = m[1] as string;
+      const parts = login.toLowerCase().split(/[._@\d-]+/);
+      if (parts.some((p) => SERVICE_ACCOUNT_PART.has(p) || SHARED_ACCOUNTS.has(p))) continue;
+      const index = m.index + m[0].lastIndexOf(login, m[0].indexOf('['));
+      yield { type: 'user-handle', value: login, confidence: loginWeight(login) >= 0.7 ? 0.7 : 0.6, index };
     }
   }
   // "assignee: tkowalski", "author = mnowak": a person's field holding a login made of their names. Not a letter's or a

@@ -479,6 +479,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ligoninė*', 'po operacijos', 'gydytoj*', 'slimnīc*', 'pēc operācijas', 'ārsts', 'ārsta', 'haigla*',
     'pärast operatsiooni', 'kemoterapij*', 'kemoterapi*', 'kemoterápi*', 'chemoterapi*', 'chemoterapie', 'nemocnic*',
     'sairaala*', 'leikkauksen jälkeen', 'leikkaukseen', 'lääkärissä', 'lääkäriin', 'sairas', 'sairaslomal*', 'kuume*',
+    // A disability in the smaller languages, as a parking permit's or a benefit's letter names it (holdout-1017:
+    // "persuni b'diżabbiltà"): Maltese, Lithuanian, Latvian and Romanian, Estonian, Finnish, Swedish, Czech and Slovak,
+    // Bulgarian, Irish. Not Latvian "invalīds" (English "invalid" once folded), Estonian "puudega" (trees' too) or
+    // Lithuanian "neįgal*", which "neįgaliotas" (unauthorised) begins.
+    'diżabbiltà', 'neįgalum*', 'neįgalus', 'neįgali', 'neįgaliųjų', 'neįgaliesiems', 'invaliditāt*',
+    'dizabilit*', 'puue', 'puuet*', 'vammai*', 'funktionshinder*', 'zdravotním postižením', 'zdravotní postižení',
+    'zdravotně postižen*', 'zdravotné postihnutie', 'zdravotným postihnutím', 'zdravotného postihnutia', 'увреждане',
+    'увреждания', 'инвалидност', 'míchumas', 'mhíchumas',
   ],
   religion: [
     // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).

@@ -606,9 +606,12 @@ function signersSex(scan: TextScan): 'female' | 'male' | undefined {
     if (text.length - hit.start > 200) break;
     const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
     const lineEnd = text.indexOf('\n', hit.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    // The line holds the name and at most a surname or two: a signature, not a sentence.
-    if (!/^[ \t]*$/.test(text.slice(lineStart, hit.start)) || line.split(/\s+/).length > 3) continue;
+    const label = SIGNED_LABEL.exec(text.slice(lineStart, hit.start));
+    if (!label) continue;
+    const line = text.slice(lineStart + label[0].length, lineEnd < 0 ? text.length : lineEnd).trim();
+    // The line holds the name and at most a surname or two, maybe after a signature's label ("Firmado: Álvaro
+    // Quintana", holdout-1019): a signature, not a sentence.
+    if (line.split(/\s+/).length > 3) continue;
     return sexOfGivenName(fold(hit.phrase));
   }
   // A message of one paragraph signed at its line's end after its closing words ("… Maandag neem ik taart mee! Groetjes,
@@ -617,6 +620,9 @@ function signersSex(scan: TextScan): 'female' | 'male' | undefined {
   for (const m of allMatches(CLOSING_THEN_NAME, text.slice(-200))) closing = m;
   return closing ? sexOfGivenName(fold(closing[1] as string)) : undefined;
 }
+/** Before a signature's name on its line: nothing, or a label that says it signs ("Signed:", "Firmado:", "Podpis:"). */
+const SIGNED_LABEL =
+  /^[ \t]*(?:(?:signed|signature|unterschrift|gezeichnet|gez\.|signé|firmato|firma|firmado|fdo\.|getekend|handtekening|get\.|podpisano|podpis|assinado|assinatura)[ \t]*:?[ \t]*)?$/iu;
 /** A closing's words, then a given name ending a line: "Groetjes, Sanne", "Liebe Grüße, Anna", "Cheers, Tom". */
 const CLOSING_THEN_NAME =
   /(?<![\p{L}])(?:groetjes|groeten|liefs|cheers|thanks|love|best|liebe grüße|viele grüße|lg|grüße|bisous|bises|amitiés|saluti|un abbraccio|baci|besos|saludos|un abrazo|pozdrawiam|pozdrowienia|buziaki|beijinhos|beijos|abraços|cumprimentos)[,!.]?[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[.!]?[ \t]*\r?$/gimu;

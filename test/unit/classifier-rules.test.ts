@@ -12423,6 +12423,36 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Ensiapukurssi 12.1.2027: mitä tehdä, kun joku pyörtyy tai saa sokerisokin.')).toBe('public');
   });
 
+  it("reads a disability in the smaller languages, a signature by its surname's ending, and an access log's user (holdout-1016 to -1019)", () => {
+    // Synthetic letters, notes and logs.
+    expect(
+      level(
+        "Għażiż Sur Joseph Camilleri,\n\nL-applikazzjoni tiegħek għall-permess tal-parkeġġ għal persuni b'diżabbiltà ġiet approvata.\n\nMaria Azzopardi",
+      ),
+    ).toBe('special');
+    expect(level('Vážený pane Nováku,\n\npříspěvek pro osoby se zdravotním postižením Vám byl přiznán.\n\nJana Dvořáková')).toBe(
+      'special',
+    );
+    // A given name no list holds ("Rasa", a word too), over a job's title; not an adjective's ending ("Warszawska").
+    const signed = 'Prašau leisti man dirbti sutrumpintą darbo dieną.\n\nRasa Petrauskienė\nbuhalterė\n2026-02-12';
+    expect(names(signed)).toEqual(['Rasa Petrauskienė']);
+    expect(level(signed)).toBe('personal');
+    expect(level('Zapraszamy na wykład.\n\nPolitechnika Warszawska\nwydział fizyki')).toBe('public');
+    // An access log's signed-in user, not a shared account's; documentation's addresses are no one's.
+    const log = (user: string) =>
+      `203.0.113.45 - ${user} [14/Feb/2026:09:12:09 +0000] "GET /orders/88213 HTTP/1.1" 200 2210 "-" "Mozilla/5.0"`;
+    expect(level(log('jdoyle'))).toBe('personal');
+    expect(level(log('admin'))).toBe('public');
+    expect(level(log('-'))).toBe('public');
+    // A signature's label before a man's name: his partner, a man, in the wedding he asks leave for.
+    expect(
+      level('Solicito permiso para mi boda con mi pareja, Sergio Llorente, el 16 de abril.\n\nFirmado: Álvaro Quintana'),
+    ).toBe('special');
+    // The Irish Monday after its article, not German "an Jan".
+    expect(level('Beidh an leabharlann dúnta ar an Luan, 6 Aibreán 2026.')).toBe('public');
+    expect(names('Ich habe an Jan geschrieben.')).toEqual(['Jan']);
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
