@@ -8513,6 +8513,8 @@ function publicEvent(scan: TextScan): boolean {
       ((text.match(PROGRAMME_LINE) ?? []).length >= (scan.byFamily.has('public-audience') ? 2 : 3) ||
         SPEAKERS_HEADING.test(text) ||
         SPEAKERS_IN_TITLE.test(first) ||
+        // A talk's speaker by their field ("Referentin: Dr. med. Ulrike Hansen, Diabetologin", holdout-1022).
+        textHas(scan, SPEAKER_FIELD) ||
         publicCapacityOnly(scan)) &&
       (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
     // A message about an event or a report is neither; nor a family's or a wedding's programme by its title ("Agenda
@@ -8528,6 +8530,9 @@ const PRIVATE_EVENT =
 /** The speakers' word ending the title's line ("Konferencja „Cyfrowa szkoła 2027" – prelegenci", holdout-587). */
 const SPEAKERS_IN_TITLE =
   /[–—:-][ \t]*(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)[ \t]*$/iu;
+/** A talk's speaker or host by the label opening their line, their name after it ("Speaker: Dr Ulrike Hansen"). */
+const SPEAKER_FIELD =
+  /^[ \t]*(?:speaker|guest speaker|referent(?:in)?|gastreferent(?:in)?|redner(?:in)?|intervenant(?:e)?|orat(?:eur|rice)|relat(?:ore|rice)|ponente|spreker|prelegent(?:ka)?|orador(?:a)?|palestrante|moderat(?:or|orin|rice|ora))[ \t]*:[ \t]*(?:(?:dr|prof|mr|mrs|ms|frau|herr|mme|m|sig\.ra|dott(?:\.ssa)?|dra?|pan|pani|sr|sra)\.?[ \t]+)*\p{Lu}/imu;
 /** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;
@@ -8544,7 +8549,7 @@ const PUPIL_WORDS = new RegExp(
 );
 /** A first line that is an invitation's or a programme's word alone. */
 const INVITATION_LINE =
-  /^\s*(?:meghívó|einladung|invitation|invito|invitación|uitnodiging|zaproszenie|convite|pozvánka|kutsu|inbjudan|invitație|invitasjon|invitationen|program|programme|programm|programma|programa)[ \t]*[:!.]?[ \t]*$/iu;
+  /^\s*(?:meghívó|einladung|invitation|invito|invitación|uitnodiging|zaproszenie|convite|pozvánka|kutsu|inbjudan|invitație|invitasjon|invitationen|program|programme|programm|programma|programa)[ \t]*[:!.]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?$/iu;
 /** Where the line ends that holds the `lines`-th non-empty line after `from`. */
 function lineEndAfter(text: string, from: number, lines: number): number {
   let at = from;
@@ -10360,6 +10365,11 @@ const MONTH_GIVEN = new Set(['jan', 'julio', 'marco', 'παρασκευη', 'κ�
 const inWrittenDate = (text: string, start: number, end: number) =>
   /\b\d{1,2}º?\s+de\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
   /^\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/i.test(text.slice(end, end + 10));
+/** A goal's minute after its scorer's name, maybe several and a penalty's or an own goal's mark ("78'", "12', 45+2'"). */
+const SCORER_MINUTE_AFTER =
+  /^[ \t]+\d{1,3}(?:\+\d{1,2})?['’′](?:[ \t]*\(?(?:pen|p|og|et|rig|elfm)\.?\)?)?(?:[ \t]*,[ \t]*\d{1,3}(?:\+\d{1,2})?['’′])*[ \t]*(?:[,;)]|$)/imu;
+/** A match's score between two sides before its scorers: "Harbour Town 2–1 Millbrook Rovers (". */
+const MATCH_SCORE = /\p{L}[ \t]+\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]*\([^()\n]*$/u;
 /** Irish "an" before a day's name: "ar an Luan" (on Monday) is no "Luan". */
 const IRISH_DAY_ARTICLE = /(?:^|[^\p{L}])an[ \t]+$/iu;
 /**
@@ -10409,6 +10419,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (THING_ARTICLE.test(before)) return;
     // "brand: Bosch", "Hersteller: Miele": a maker's field holds a company's name.
     if (MAKER_KEY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return;
+    // "(Adeyemi 34', Keane 78')": a goal's scorer by its minute under a match's score, named for publication
+    // (holdout-1023).
+    if (SCORER_MINUTE_AFTER.test(text.slice(end, end + 24)) && MATCH_SCORE.test(text.slice(Math.max(0, start - 200), start)))
+      return;
     // "Tarta de Santiago": a dish's name, here and further on.
     if (
       NAME_MENTIONED.test(before) ||

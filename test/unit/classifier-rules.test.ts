@@ -12453,6 +12453,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(names('Ich habe an Jan geschrieben.')).toEqual(['Jan']);
   });
 
+  it("reads a talk's speaker by their field, a goal's scorer by the minute, and a parish's catechist (holdout-1020 to -1023)", () => {
+    // Synthetic invitations, results and messages.
+    const talk =
+      'Einladung\n\nVortragsabend „Leben mit Diabetes Typ 2“ im Gemeindezentrum am 12. März 2026 um 19 Uhr.\nReferentin: Dr. med. Ulrike Hansen, Diabetologin.\nDer Eintritt ist frei.';
+    expect(level(talk)).toBe('public');
+    // Her own diabetes told is hers, whatever the field.
+    expect(level('Liebe Ulrike,\n\ndein Diabetes Typ 2 ist gut eingestellt, sagt Dr. Hansen.\n\nGrüße\nPeter')).toBe('special');
+    const results =
+      "Harbour Town 2–1 Millbrook Rovers (Adeyemi 34', Keane 78'; Walsh 61')\nEastfield 3–2 Riverside (Morrison 12', 45', Doyle 88')";
+    expect(level(results)).toBe('public');
+    // A minute's mark alone, with no score before it, is no goal.
+    expect(names("Meeting notes: Keane 78' overtime discussion with Morrison.")).toContain('Morrison');
+    expect(
+      level(
+        'Olá Beatriz,\nObrigada por teres aceitado ser catequista no próximo ano! A reunião é no salão paroquial, sábado às 15h.\nUm abraço,\nFátima',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
