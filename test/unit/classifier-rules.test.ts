@@ -12497,6 +12497,22 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads an orthodontist's appointment, and names on a training's example line as made up (holdout-1028 to -1031)", () => {
+    // Synthetic note and training.
+    expect(
+      level(
+        "Dear Ms Kavanagh,\nOisín won't be in school tomorrow, he has an appointment with the orthodontist.\nThanks,\nSiobhán",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Special category data includes health and religious beliefs.\nExample: an email saying "Tom is off with depression" contains health data about Tom.',
+      ),
+    ).toBe('public');
+    // Off the example's line, Tom is someone.
+    expect(level('Example: the form below.\nTom is off with depression this week, Anna covers for him.')).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(

@@ -397,6 +397,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a village history: a painter of 1756 named in the sentence after the year\'s ("Ihre Deckenfresken schuf Matthäus Günther"), which nothing dates',
   'holdout-745/en-quiz-answers.txt':
     'a pub quiz\'s answer "Michelangelo", a painter of history known by his given name alone, which is an Italian given name too: as a first run, no fix tried',
+  'holdout-1030/nl-klanten.json':
+    "business customers' numbers in a JSON list, two of the three customers' names without a legal form (\"Bakkerij de Gouden Korrel\"): their numbers read as persons' customer numbers; as a first run, no fix tried",
+  'holdout-1031/pl-wyrok.txt':
+    'a Supreme Court judgment naming its bench by the Polish judges\' abbreviation "SSN" (sędzia Sądu Najwyższego), which English writes for a social security number: not read as an office; "sędzia" is',
   'holdout-1024/fr-rapport-activite.txt':
     'an association\'s activity report naming its bureau, one of them its "secrétaire", whom a practice or an office employs too: not read as an officer\'s word, so not everyone named stands in a public capacity',
 };
