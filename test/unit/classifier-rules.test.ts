@@ -12539,6 +12539,23 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads a password stated after words, a bishop's and a union negotiator's office (holdout-1036 to -1039)", () => {
+    // Synthetic mail and news.
+    const wifi = classifyText('das WLAN-Passwort für den Besprechungsraum lautet ab heute: Sommer2026!Raum3\nIT-Service');
+    expect(wifi.hasSecrets).toBe(true);
+    expect(classifyText('Das Passwort ist mindestens 8 Zeichen lang und enthält eine Ziffer.').hasSecrets).toBe(false);
+    expect(
+      level(
+        'Aus dem Bistum\n\nBischof Dr. Franz Reiner weihte am Sonntag im Dom zwei Diakone zu Priestern. Die Weihe wurde live übertragen.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Pressemitteilung\n\nver.di ruft Beschäftigte im Nahverkehr zum Warnstreik auf\n\nDie Gewerkschaft ver.di ruft die Beschäftigten zu einem Warnstreik auf. „Die Arbeitgeber haben kein Angebot vorgelegt“, sagte Verhandlungsführerin Katja Reimann.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(

@@ -403,6 +403,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a Supreme Court judgment naming its bench by the Polish judges\' abbreviation "SSN" (sędzia Sądu Najwyższego), which English writes for a social security number: not read as an office; "sędzia" is',
   'holdout-1035/pl-sms.txt':
     "a dental practice's reminder of its reader's visit that names no one (\"Przypominamy o wizycie u stomatologa\"): read as a notice of its reader's own care, which it is to whoever holds the phone",
+  'holdout-1039/pt-noticia-doenca.txt':
+    'an outbreak\'s news quoting the regional health officer ("segundo a delegada de saúde regional, Teresa Mota") in the sentence of the sick pupils: read as her telling of a named person\'s health; as a first run, no fix found',
   'holdout-1024/fr-rapport-activite.txt':
     'an association\'s activity report naming its bureau, one of them its "secrétaire", whom a practice or an office employs too: not read as an officer\'s word, so not everyone named stands in a public capacity',
 };
