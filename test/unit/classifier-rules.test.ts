@@ -12573,6 +12573,29 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads a square named by a party's letters, a practice's notice by its doctor's title, chairs in the other languages (holdout-1044 to -1047)", () => {
+    // Synthetic notices, news and mail.
+    expect(
+      level(
+        'Oznam\n\nAmbulancia všeobecného lekára MUDr. Petra Hudáka bude z dôvodu dovolenky zatvorená od 16. do 20. marca 2026. Zastupuje MUDr. Eva Sokolová, Námestie SNP 4.',
+      ),
+    ).toBe('public');
+    // A prescription's signing doctor stays a name beside the patient's record.
+    expect(
+      level(
+        "SERVIZIO SANITARIO NAZIONALE\n\nCognome e nome dell'assistito: DE LUCA MARTINA\nDiagnosi: ipotiroidismo\n\nDott.ssa Elena Marchetti, medico di medicina generale",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Ny formand for fagforeningen\n\nFagforeningen 3F Midtjylland har valgt Lars Bech som ny formand. Han afløser Bente Holm, der går på pension efter 12 år på posten.\n– Vi skal have flere unge med i fagbevægelsen, siger Lars Bech.',
+      ),
+    ).toBe('public');
+    expect(
+      level('Tisztelt Ügyfélszolgálat!\nLe kell mondanom az időpontot, gipszben van a kezem.\nÜdvözlettel:\nVarga Eszter'),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
