@@ -11422,7 +11422,7 @@ const SIGNING_SUFFIXES = new Set(
 const SIGNING_LINE = /^[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]+$/u;
 /**
  * Where a surname by an ending no adjective has (`SIGNING_SUFFIXES`) ends a line of two words that opens a paragraph,
- * and the text ends or a line in lower case, a date or another such line follows (a job's title: "Rasa Petrauskienė"
+ * and the text ends there or a blank line, a line in lower case or a date follows (a job's title: "Rasa Petrauskienė"
  * over "buhalterė"): the line's start, a signature's name. Not where the first word is a frequent word of the
  * languages.
  */

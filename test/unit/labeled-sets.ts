@@ -411,6 +411,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'news of a hospital\'s new director, the office after her name in Bulgarian ("назначи д-р Елена Петрова за директор на областната болница"): the hospital read as her health; as a first run, no fix tried',
   'holdout-1049/de-teilnehmerliste.tsv':
     'a race\'s results as a bare table ("Teilnehmer", "Verein", "Zeit") with no title that says they are published results: read as a list of people; as a first run, no fix tried',
+  'holdout-1054/pt-agenda-cultural.txt':
+    'a cultural agenda naming a staged reading\'s actors after "com" ("com Rita Durão e João Grosso") beside a ticket\'s price: no calling names them actors; a first run on 2.61.0\'s final code, no fix tried',
   'holdout-1024/fr-rapport-activite.txt':
     'an association\'s activity report naming its bureau, one of them its "secrétaire", whom a practice or an office employs too: not read as an officer\'s word, so not everyone named stands in a public capacity',
 };
