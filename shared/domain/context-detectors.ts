@@ -357,7 +357,7 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
  * \"nom\": \"Dupont\", \"prenom\": \"Jean\" }", holdout-1043): weak, as a number there is no one's.
  */
 function exampleWeight(scan: TextScan, match: Match): Match {
-  if (match.confidence <= 0.45 || !scan.text.includes('```') || !exampleCode(scan, match.index)) return match;
+  if (match.confidence <= 0.45 || !exampleCode(scan, match.index)) return match;
   return { ...match, confidence: 0.45 };
 }
 
@@ -6484,9 +6484,10 @@ const ACTIVITY_REPORT_TITLE =
 function activityReport(scan: TextScan): boolean {
   return memo(scan, 'activity-report', () => {
     const { text } = scan;
+    const first = firstLine(text);
     return (
-      ACTIVITY_REPORT_TITLE.test(firstLine(text)) &&
-      !MINUTES_TITLE.test(firstLine(text)) &&
+      ACTIVITY_REPORT_TITLE.test(first) &&
+      !MINUTES_TITLE.test(first) &&
       !ATTENDANCE_LABEL.test(text) &&
       !aMessage(scan) &&
       !hasConfidentialityMarker(scan) &&
