@@ -4804,6 +4804,8 @@ const OFFICE_AFTER_SIGNATURE = new RegExp(
   String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?[ \t]*(?:\r?\n|$)`,
   'iu',
 );
+/** Hungarian signs with the office after the name and a space only ("Horváth László polgármester", holdout-1064). */
+const OFFICE_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*(?:\r?\n|$)`, 'iu');
 /**
  * Past up to two capitalised words ending the name's line, as a surname the lists lack ("João Carlos ▸Mendes"), and past
  * a second signer joined by "and" ("Frau Schäfer ▸und Herr Yıldırım\nKlassenleitungen").
@@ -4980,7 +4982,8 @@ function monarch(scan: TextScan, match: Match): boolean {
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
-      OFFICE_AFTER_SIGNATURE.test(afterSurnames(text.slice(end, end + 100))))
+      OFFICE_AFTER_SIGNATURE.test(afterSurnames(text.slice(end, end + 100))) ||
+      (OFFICE_AFTER_SPACE.test(text.slice(end, end + 100)) && otherLanguageOf(scan) === 'hu'))
   )
     return true;
   const value = match.value.replace(/['’]s$/, '');

