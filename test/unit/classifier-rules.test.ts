@@ -12625,6 +12625,8 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'Tere Mari, see on järgmise astme küsimus. Kalle Tamm',
       'Hola Pedro, Dolores Fuentes llega mañana. Saludos, Ana Gil',
       'Reklamacja: czajnik przestał działać, proszę o wymianę na nowy egzemplarz. Katarzyna Zielińska',
+      'Hej Mette, vi støtter projektet fuldt ud. Hilsen Lars Holm',
+      'Ahoj Marek, máme novú misiu v Bratislave. Jana Horváthová',
     ];
     for (const text of everyday) expect(level(text), text).toBe('personal');
     // Given names that are terms too ("Asma", asthma; "Nicu", an intensive care unit), greeted or before a surname.
