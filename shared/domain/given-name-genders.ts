@@ -117,43 +117,43 @@ charleen charlene charlette charley charline charlise charlize charlott charlott
 charmaine charo charumati charvi chasity chatura chaya chayenne chayma chaymaa chaymae chelby chelsea chelsee chelsey
 chelsie chelsy chenoa cherechi cherie cherish cherry cheryl chesley cheyanne cheyene cheyenne chiamaka chiara
 chiaraluce chimamanda chinyere chioma chitrali chitramala chitrangada chizoba chloe chloee chloey chorouk chranislava
-chrissie chrissy christa christabel christabelle christal christana christel christella christelle christen christia
-christiana christiane christianne christie christin christine christl christy chrystal chrystina chyna ciana cianna
-ciaobella ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz cimen cindel cinderella cindi cindy cinthia
-cinthya cintia cintya cinzia cipriana cira circe cirilla cise cisem cisil cistoslava citlali citlalli citra claira
-claire clara clarabelle clare claribel clarice clarie claris clarisa clarissa clarisse clarita clary claryssa
-claudette claudia claudie claudina claudine clea clelia clelie clemence clemencia clemency clementia clementina
-clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda clotilde clover coco codrina
-codruta cointa coleen colette coline colleen collette collien colomba conceicao concetta concha conchita concita
-connie conny consiglia consolata constanca constance constancia constanta constantina constanza constanze consuela
-consuelo cora coral coralia coralie coraline coralyn cordelia cordula corentine coretta corie corina corine corinna
-corinne cornelia corrie corrine cortney corynne cosette cosima cosmina costanza coumba courtney covadonga cozette
-crenguta crescenzia crina crista cristal cristalina cristel cristela cristiana cristiane cristina cristine crocefissa
-cronida crysta crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan cyana cyane cyann cyanna
-cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila czeslawa daantje daciana daena
-daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite
-daira daisha daisie daissy daisy dajana daksha dakshayani dalal dalia daliah daliana dalibora daliborka dalida dalie
-dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti damiana
-damjanka damla damya dana danae danah danay danaya danela danella daniah danica daniela daniella danielle danielly
-danijela danika danila danique danita danitza daniya daniyah danka danna danni danuse danuta danya danyah danyele
-danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka dariya darja darla
-darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida davina davinia davriya daya
-dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby debora deborah debra
-dede dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia
-deliah delicia delie delila delilah delina delinda delizia delores delphina delphine delsy demet demetra demetria dena
-denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka desdemona desiderata
-desideria desire desiree despina dessie destany destinee destiney destini desy deva devangana devani devasree devika
-devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhara dharani
-dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane diani dianna dianne dianoch dianora
-diany diara diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis dieudonnee dieynaba digna dijana
-dikra diksha dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta dilfuza dilia dilnoza dilorom
-dilrabo dilruba dima dimitra dimitrina dina dinah dinara dinda diny diodata diona dionisia dionne dionysia dior diora
-dipali ditya diva divina diviska divya dixie diya diyana diyora djamila djeneba djenna doaa dobrava dobrila dobromila
-dobromira dobroslava dochia doda doha doina dolly dolores dolunay dominga dominica dominika dominique domino domitilla
-domizia domiziana domnica donalda donata donatella donia donika donka donya dora dorana dorcas doreen dorena dorene
-dorette doriana doriane dorianna dorica dorina dorinda dorine doris dorita dorka dorli dorota dorotea doroteja
-dorothea dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua douaa douae doubrava doubravka dounia dounya
-dovie doyinsola dragana dragica draginja drahomila drahomira drahoslava drahotina drahuse draupadi drifa drina drissia
+chrissie chrissy christa christabel christabelle christal christana christel christella christelle christia christiana
+christiane christianne christie christin christine christl christy chrystal chrystina chyna ciana cianna ciaobella
+ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz cimen cindel cinderella cindi cindy cinthia cinthya cintia
+cintya cinzia cipriana cira circe cirilla cise cisem cisil cistoslava citlali citlalli citra claira claire clara
+clarabelle clare claribel clarice clarie claris clarisa clarissa clarisse clarita clary claryssa claudette claudia
+claudie claudina claudine clea clelia clelie clemence clemencia clemency clementia clementina clementine clemenzia
+cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda clotilde clover coco codrina codruta cointa coleen
+colette coline colleen collette collien colomba conceicao concetta concha conchita concita connie conny consiglia
+consolata constanca constance constancia constanta constantina constanza constanze consuela consuelo cora coral
+coralia coralie coraline coralyn cordelia cordula corentine coretta corie corina corine corinna corinne cornelia
+corrie corrine cortney corynne cosette cosima cosmina costanza coumba courtney covadonga cozette crenguta crescenzia
+crina crista cristal cristalina cristel cristela cristiana cristiane cristina cristine crocefissa cronida crysta
+crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan cyana cyane cyann cyanna cyanne cyara cydney
+cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila czeslawa daantje daciana daena daenerys daevi daevika
+dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite daira daisha daisie
+daissy daisy dajana daksha dakshayani dalal dalia daliah daliana dalibora daliborka dalida dalie dalila dalilah dalima
+dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti damiana damjanka damla damya dana
+danae danah danay danaya danela danella daniah danica daniela daniella danielle danielly danijela danika danila
+danique danita danitza daniya daniyah danka danna danni danuse danuta danya danyah danyele danyka danyla daphne
+daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka dariya darja darla darleen darlene
+darline darling darshwana darta darya dasha dasia daveen davia davida davina davinia davriya daya dayami dayana
+dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby debora deborah debra dede dedit
+deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia deliah
+delicia delie delila delilah delina delinda delizia delores delphina delphine delsy demet demetra demetria dena denia
+denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka desdemona desiderata desideria
+desire desiree despina dessie destany destinee destiney destini desy deva devangana devani devasree devika devina
+devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhara dharani dharitri
+dharma dhatri dhiya diah diala diamante diamantina diana diandra diane diani dianna dianne dianoch dianora diany diara
+diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis dieudonnee dieynaba digna dijana dikra diksha
+dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta dilfuza dilia dilnoza dilorom dilrabo dilruba
+dima dimitra dimitrina dina dinah dinara dinda diny diodata diona dionisia dionne dionysia dior diora dipali ditya
+diva divina diviska divya dixie diya diyana diyora djamila djeneba djenna doaa dobrava dobrila dobromila dobromira
+dobroslava dochia doda doha doina dolly dolores dolunay dominga dominica dominika dominique domino domitilla domizia
+domiziana domnica donalda donata donatella donia donika donka donya dora dorana dorcas doreen dorena dorene dorette
+doriana doriane dorianna dorica dorina dorinda dorine doris dorita dorka dorli dorota dorotea doroteja dorothea
+dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua douaa douae doubrava doubravka dounia dounya dovie
+doyinsola dragana dragica draginja drahomila drahomira drahoslava drahotina drahuse draupadi drifa drina drissia
 druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra dumitrana dunia dunja dunya durda durdane durdona
 durga durgeshwari durica durriye duru dusana dusanka dusica duska duygu dyah dyana dyane dyanna dyna dzile dzirkstite
 dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda edelberga edelgard edeline edeltraud eden edera edgitha

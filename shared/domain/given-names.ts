@@ -333,613 +333,613 @@ chiaraluce chiaras chicca chidaakaash chidaatma chidambar chidambaram chidananda
 chima chimamanda chinedu chinmayanand chinmayananda chinyere chioma chiranjeev chiranjeeve chiristian chisom chitraksh
 chitrali chitramala chitrangada chizoba chloe chloee chloes chloey chorouk chrabros chraniboj chranibor chranislav
 chranislava chris chriss chrissi chrissie chrissy christa christabel christabelle christal christan christana christas
-christel christella christelle christels christen christer christia christiaan christiana christianas christiane
-christianes christianne christiano christianos christie christien christiens christies christin christina christinas
-christine christins christl christls christo christobal christodule christof christofer christoffer christofs christop
-christoph christophe christopher christophers christophorus christophs christos christy chrstian chrudos chrysole
-chrysostome chrystal chrystian chrystina chrystopher chukwu chval chyna cian ciana cianna ciaobella ciara ciaran
-ciarra cicem cicero cici cicilia cid cigdem cigil cihad cihan cihangir cihansah cilasun cilay cilenti ciler cillian
-cilvenaz cimen cindel cinderella cindi cindy cindys cingir cino cinthia cinthya cintia cintias cintya cinzia ciprian
-cipriana cipriano cira cirano circe cire ciriaco cirilla cirillo cirilo cirino ciro cise cisem cisil cistoslav
-cistoslava citlali citlalli citra civan claartje claas claes claira claire clara clarabelle clare clarence clarenzio
-claribel clarice clarices clarie claris clarisa clarissa clarissas clarisse clarisses clarita claritas clark clary
-claryssa claud claude claudes claudette claudettes claudi claudia claudias claudie claudien claudina claudine
-claudines claudino claudio claudios claudis claudiu claudius claus clayton clea cleandre cleandro clelia clelie clem
-clemence clemencia clemency clemencys clemens clement clemente clementia clementias clementina clementine clementines
-clements clemenzia clemmie cleo cleofe cleonico cleopatra cleora clery cleta cletus clifford clifton climaco clinio
-clint clinton clio clive clizia clodagh clodomiro clodoveo cloe cloee clorinda clotaire clotilde clover clovis cloyd
-clyde cobulmak coby coco cocukboru codin codrin codrina codrut codruta cody coen cohen cointa cokramayul colby cole
-coleen colette colin coline colins colleen colleens collette collien colliens collin collins collyn colman colmanno
-colmazio colomba colombano colombo colpan colten colton colu colyn conan conceicao concetta concetto concha conchita
-concita concordio conner conners connie connor connors conny connys conor conrad conrado conrads consiglia consolata
-constanca constance constances constancia constanta constantin constantina constantine constantines constantino
-constantinos constantins constanza constanze constanzes consuela consuelo cora coral coralia coralie coraline coralyn
-coras corbin corbiniano cordelia cordell cordia cordie cordula cordulas corene coreno corentin corentine coretta corey
-corian corie corin corina corine corinna corinnas corinne corinnes coriolano cornel cornelia cornelias cornelio
-cornelios cornelis corneliu cornelius cornell cornells cornels coronato corrado corrie corrine corry cortney corvin
-corvins corwin cory corynne cosette cosima cosimas cosimo cosimos coskun coskuner cosma cosmas cosme cosmin cosmina
-cosmo costache costantino costanza costanzo costel costin coty coumba courtney covadonga coy cozette craig cremenzio
-crenguta creola crescencio crescenzia crescenzio crescenzo crespignano crin crina cris crisanto crispin crispino criss
-crista cristal cristaldo cristalina cristea cristel cristela cristhian cristian cristiana cristiane cristiano cristina
-cristine cristino cristobal cristofaro cristofer cristofor cristoforo cristopher crocefissa crocefisso cronida cruz
-crysta crystel csaba csanad csenge csilla csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cumhur
-cunegonda cuneyt cuniberto cuong cupido curd curie curies curt curtis curtiss curts custodio cuzia cvetka cvijan
-cvijetin cyan cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cyns cynthia cynthias cyntia cyntie cyprian
-cyprien cyra cyre cyria cyriaque cyrielle cyril cyrila cyrille cyro cyrus cyrusa cyrusem cyrusie cyrusowi cyry cyryl
-cyryla cyrylem cyrylowi cyrylu cyrze czeslaw czeslawa czeslawe czeslawem czeslawie czeslawo czeslawowi czeslawy daan
-daantje dabiziv dace dacian daciana daciano dacin dacio dadap daegan dael daemon daena daenerys daevi daevika daevon
-dafina dafne dafydd dagan dagel daghan dagmar dagmara dagmars dagobert dagoberto dagoberts dahiana dahlia dahlila
-dahlya daiana daija daila daina dainuvite daira dairon daisha daisie daissy daisy daiwik dajana daksha dakshayani
-dalal daley dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalima daliman dalimil
-dalimila dalimin dalimir dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly dalya dalyla
-daman damar damaris damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano damianos
-damianowi damians damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans damla
-damocle damodara damola damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak dandapaani
-dandre danejko danejkos danel danela danelas danella danellas dang dangelo dani daniah danial danica daniel daniela
-danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils danijel
-danijela danika danil danila danilas danilo danilos danio danique danis daniswara danita danitza daniya daniyah
-daniyal danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie danuja danuse
-danusi danusia danusie danusiu danuta danutas danute danuto danuty dany danya danyah danyal danye danyel danyele
-danyka danyl danyla danylo danys daoud daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek
-darel darell daren dari darian dariana darians dariati darick darie dariel darielle darien darii darijan darimin
-darina darinka dario darion darios daris darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darka
-darkiem darko darkowi darku darla darleen darleens darlene darline darling darmaji darman darmana darmanto darnel
-darnell daron darragh darrel darrell darren darrens darrick darrin darrion darris darron darry darryl darshan
-darshwana darsirah darta dartono daruna darvin darwin dary darya daryan daryani daryl daryll dasa dasha dashawn dasia
-datta dauren dave daveen daveens davelle davelles daven daver daves davey davi davia david davida davidas davide
-davides davids davidson davin davina davinas davinia davino davins davion davis davit davo davonte davood davorin
-davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood dawoud dawson dawud dax
-daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas dayani dayanna dayanne daylan
-daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon dayyan dea deana deangelo
-deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dede dedit dedits dedric dedrick deeksha
-deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman
-deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre deisy deivy dejah dejan dejana
-dejon dejuan deklan delan delano delbert delfim delfin delfina delfino delia deliah delias delicia delie delila
-delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine delroy delsy
-delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio demetris demetrius
-demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demian demilade demir demiralp demirhan demis democrito
-demond demostene dempsey demyan dena deneval deni denia denice deniel denilson denis denisa denise denises denisia
-deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys denyse denzel deodata
-deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin deron derrick derricks
-dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree desmond despina dessie
-destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev detlevs detmar
-detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven devesh
-deveshwar devid devika devin devina devins devlin devon devone devonn devonte devora devorah devota devran devvrat
-devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhaanyalakshmi dhalia dhana dhanadeepa
-dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharma dharmaketu dhatri dhiya
-dhruv dhyanesh dhyaneshwar diago diah diala diallo diamante diamantina dian diana dianas diandra diane dianes diani
-dianie dianna dianne diano dianoch dianora diany diar diara diarra dickson dicle diclehan dida didem didier didimo
-didina diedrich diedrichs diego diegos dieke diem diepolt diepolts dierck diercks dietbald dietbalds dieter dieters
-diethard diethards diethelm diethelms dietleib dietleibs dietlind dietlindis dietlinds dietmar dietmars dietrich
-dietrichs dieudonne dieudonnee dieynaba digambar digambara digdaya digna dijana dijanas dikmen dikra diksha dilafruz
-dilan dilara dilaras dilarə dilaver dilay dilbar dilberay dildar dildora dilek diler diletta dilfuza dilhan dilia
-dillan dillon dilmurod dilnoza dilorom dilrabo dilruba dima dimas dimaz dimitar dimitra dimitri dimitrij dimitrije
-dimitrina dimitrios dimitris dimitry din dina dinah dinahs dinakar dinara dinas dinc dincer dinda dine dinesh dini
-dinie dinis dinkar dino dinu diny diocleziano diodata diodoro diogene diogo diomede dion diona dione dioni dionigi
-dionis dionisia dionisio dionizego dionizemu dionizy dionizym dionne dions dionysia dionysias dionysius dionyz
-dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu dirck dircks direnc dirja dirk dirkje dirko dirkos
-ditmar ditmars dittmar dittmars ditya diva divaakar divakar divina divis diviska divjot divo divya dixie dixon diya
-diyana diyar diyora dizik djalal djalals djamal djamals djamel djamila djay djayden djeneba djenna djibril djiby
-djilali dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava dobrila dobromil dobromila dobromir dobromira dobroslav
-dobroslava dochia doda dodato dogan doganay doganer dogans dogukan dogukans doha doina dolan dolly dolores dolunay
-domagoj domantas domen domenic domenick domenico domenicos domenics domenicus domenik domeniks domezio dominga domini
-dominic dominica dominick dominico dominics dominicus dominik dominika dominikiem dominikowi dominiks dominiku
-dominikus dominique dominiques dominis domino domitilla domizia domiziana domiziano domnica donal donald donalda
-donaldem donaldowi donalds donaldzie donat donata donatella donatello donato donavan donavon donia donika donka donnie
-donnovan donny donovan dony donya dora doran dorana doras dorcas dorde doreen doreens dorel dorena dorenas dorene
-dorenes dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano dorianowi dorians dorica dorien
-dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorotce dorote dorotea
-doroteja doroteo dorothea dorotheas dorothee dorothees dorothy dorothys dorotka dorotke dorotki dorotko doroto
-dorottya doroty dorris dorrit dorrits dorte dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava
-doubravka doudou douglas dounia dounya douwe dovber dovie dovud dovydas doyinsola dragan dragana dragans dragica
-draginja dragisa drago dragoje dragojlo dragoljub dragomir dragomirs dragos dragoslav dragotin dragotins dragutin
-drahomil drahomila drahomir drahomira drahon drahos drahoslav drahoslava drahotin drahotina drahuse drahutin drajat
-dramane draupadi draza drazen dren dries drifa drilon drina dris driss drissa drissia dritan drogo drogos drona druina
-drystan drzimir drzislav dschingis dua duane duanne duarte dubravka dubravko duc duccio duco ducu dudley duduzile
-duilio duje dujo dulari dulcie dulcinea dulina dumisani dumitra dumitrana dumitru duncan dundar dunia dunja dunjas
-dunya durad durda durdane durdona durga durgeshwari durica durmus durodola durriye dursun dursuns duru dururbunsuz
-durward dusan dusana dusanka dusans dusica duska dusko dustin dustins dusty duuk duy duygu dwain dwaipayan dwaipayana
-dwayne dwi dwight dyah dyan dyana dyane dyanna dylan dylann dylano dylans dyllan dylon dyna dyron dzile dzintra
-dzirkstite dəniz eamon eamons earlene earline earnest earnestine easton eban ebba ebbert ebberts ebe ebenezer eberardo
-eberhard eberhards ebiere ebin ebiowei ebkizi ebony ebrahim ebrima ebru ebunoluwa ebuzer ecaterina ecclesio ece ecehan
-ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel ecrin ecvet eda edan edas edd edda eddas edden
-eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard edelgards edeline edeltraud edeltrauds edem eden eder
-edera ederson edgar edgara edgard edgardo edgarem edgarowi edgars edgarze edgitha edgithas edhem edi edie edil
-edilberto edilson edin edina edinson edir edis edison edita edith editha edithas ediths editta ediz edmee edmond
-edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds edmundzie edna edoardo edoardos edon edouard
-edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards edurne edvard edvarda edvards edvige edvin
-edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin edwina edwinas edwinem edwing edwinie edwinowi
-edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus eef eefje eekalabya eero eetu eeva efe efes
-effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain efram efrem efrema efremem efremie efremowi
-efren efsun eftalya eftimia eftimie ega egan ege egemen egeo eges egidio egils eginardo egino eginos egisto egizia
-eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried ehrenfrieds ehsan eidan eiden eike eikes eila
-eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar einars eino eira eire eirik eirinn eitan eithan
-eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekaparnika ekaterina ekdant ekec
-ekhi eki ekim ekin ekmel ekow ekram ekrem ekundayo elad eladio elaia elaide elaina elaine elaines elakshi elam elan
-elana elane elanie elanna elanor elanur elanurs elara elaya elayna elazar elba elbek elbert elcin elda eldar elder
-eldin eldon eldor eldora eldred eldrick eldridge elea eleah eleana eleanna eleanor eleanora eleanore eleas eleazar
-eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra elen elena elenas elene eleni elenia elenie
-elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore eleonores eleonoro eleonory eleonorze eleri
-elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride elfrides elfrieda elfriede elfriedes elga elgin
-elhadj elhadji elhaida elham eli elia eliab eliabeth eliah eliahs eliam elian eliana elianah elianas eliane elianna
-eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz elicia elida elide elidia elie eliel elier elies
-eliezer elif elifio elifs eligio eliise elija elijah elijahs elijas elika elim elimena elin elina elinas eline elinor
-elinore elinors elio eliodoro elion eliona elior eliora eliot eliott elis elisa elisabel elisabet elisabeta elisabetas
-elisabete elisabeth elisabeths elisabets elisabetta elisabettas elisas elisaveta elise elisea elisee eliseo elises
-elisha elisheva elisia elisio eliska elison elissa elita elius eliya eliyah eliyana eliyas eliza elizabet elizabeta
-elizabeth elizabeths elizas elizaveta elize elizej elizeus elizia elizie elizo elizy elka elkin ellada ellah ellana
-ellea ellen ellena ellens elley elli ellia ellian elliana ellias ellie elliette ellina ellinor elliot elliott ellis
-ellora ellsworth elly ellyana ellyn ellys elma elmar elmars elmas elmedin elmedina elmer elmin elmina elmira elmo
-elmore elmos elmurod elna elnarə elnora elnur eloa elodia elodie elody elohim eloi eloina eloisa eloise elon elona
-elonora elora elorah elouise elowen eloy elpidio elroy elsa elsas elsbeth elsbeths elsi elsie elson elsy elta elti
-elton eluh elva elvan elvera elvezio elvi elvia elvie elvin elvina elvino elvio elvira elviras elvis elwin elwira
-elwire elwiro elwiry elwirze elwood elwyn ely elya elyan elyana elyanah elyanna elyanora elyas elycia elye elyjah elyn
-elyna elynn elyon elyor elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza elzbiecie elzbieta
-elzbiete elzbieto elzbiety elzear ema emad emalia eman emanoil emanouel emanouels emanuel emanuela emanuele emanuelem
-emanuella emanuelle emanuelly emanuelowi emanuels emanuelu emanuil embuh emced emeka emel emelia emelie emelies
-emelina emeline emely emelyn emelys emenuele emerance emeraude emerencie emeric emerich emerick emerson emery emese
-emi emidio emie emiel emigdio emiko emil emila emile emilem emiles emili emilia emilian emiliana emiliano emilians
-emilias emilie emilies emilii emilija emilijan emiline emilio emilios emillia emillie emilly emilowi emils emilu emily
-emilya emilys emin emina emine emines emins emir emira emirhan emirhans emirs emlyn emma emmah emmalee emmanoyhl
-emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels emmas emme emmelie emmeline emmely emmelys emmerich
-emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy emmylou emmys emna emong emory empirio empluk emrah emran
-emre emres emrick emrik emrullah emry emrys emuly emy emylia emylie emyr ena enaitz enakshi enara enaya endah ender
-enderun endi endra endri endrigo endrit endy enea enecone eneda enedina eneida eneko enes engelbert engelberts engin
-engracia enguerrand enia enid enie enies eniko enimia enio eniola enis enisa enise enkelejda enma enmanuel enna ennas
-ennio ennis enno ennos enoc enoch enola enos enric enrica enrico enricos enriko enrikos enrique enriques enriqueta
-enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza enzi enzio enzios enzo eoghan eoin eowyn ephraim
-ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald eraldo eralp erardo erascie erasmo erast erasta
-erastem erastowi eray erazim erazmus erberk erberto erblin ercan ercans ercin ercolano ercole ercument erda erdal
-erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt erdts erel eremia eren erenia erens erentuz erez
-erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan erhard erhards erhardt erhardts eriberto eric erica
-erich erichs erick ericka erickson erico erics ericson erik erika erikas eriks erikson erina erinc erinela erinn erion
-erique eris erisa erjon erkam erkan erkans erke erkki erlinda erling erma ermal erman ermanno ermelind ermelinda
-ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete ermilo ermin ermina erminia erminio ermins ermira
-erna ernas ernescie ernest ernesta ernestas ernestem ernestina ernestinas ernestine ernesto ernestos ernestowi ernests
-ernestus erno ernos erol erols eron eros errico errol ersan ersi ersilia ersin ertan erten ertenozuk ertugrul ervin
-ervina ervins ervis erwan erwein erweins erwin erwina erwinem erwinie erwinowi erwins eryck eryk eryka erykah eryn
-erynn erza erzsebet esai esau esben esdras esen esenbike eser esha eshaal eshal eshan eshana eshita esin esma esmas
-esme esmee esmeralda esmeray esmira esosa esra esraa esref essaid essam essie estanislao esteban estebans estee
-estefani estefania estefano estefany estel estela estell estella estelle estelles ester estera estere esterina esters
-estery esterze estevan estevans esther esthers estiawan estiono estitxu estrid estrids esuperio esupofo eszter eszters
-etan etana etela etelvina eterie etha ethan ethanael ethaniel ethans ethel ethelyn ethem ethyl etienne etiennes etil
-etna ettie ettore etty euan eubert euclide eudes eudokia eudokie eudokii eudokio eudoksja eudoksje eudoksji eudoksjo
-eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eugen eugene eugenes eugeni
-eugenia eugenie eugenies eugenio eugenios eugeniu eugenius eugeniusz eugeniusza eugeniuszem eugeniuszowi eugeniuszu
-eugens eula eulah eulalia eulalie eulalio eulogio euna eunice eunika eunji euphrasie euridice eusebe eusebia eusebie
-eusebio eusebiu eusebius euseo eustache eustatiu eustorgio eustosio eustracjusz eustracjusza eustracjuszem
-eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo evalds evalina evaline evalyn evan evana evandro
-evangelia evangelina evangeline evangelos evangelyne evanghelina evanie evann evanna evanne evans evarist evariste
-evaristo evas evasio evdokija eve eveke evekes eveleen eveleens evelia evelien eveliina evelin evelina evelinas
-eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes evelyns evens everardo everd everds everett
-everette everhard everhards everita everly everson evert evette evgenia evi evidio evie evija evin evis evita evodio
-evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen evzenie ewa ewald ewalds ewan ewas ewatomi ewce
-ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewka ewke ewki ewko ewo ewy eya eyad eyal eyan eyana
-eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup eyva ezechiel ezechiele ezekiel ezequiel
-ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas fabianem fabianie fabiano fabianowi fabians
-fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola fabios fabius fabri fabrice fabrices fabricia
-fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera fadi fadil fadila fadime fadma fadoua
-faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri fahriddin fahriye fahrunissa faical faik faina
-faiq faisal faissal faiz faiza faizah faizan falba falco falcos falih falk falko falkos falks fallon fallou falvio
-fama famara famiano famke fanel fanfan fani fanika fanni fannie fannis fanny fannys fanta fantin fantine fany fanyana
-faouzi faouzia farah farangiz fardau fares farha farhan farhana farhia farhunnisa farid farida fariha faris farncesca
-farncesco farouk farrah farrell farruh farrukh fartun faruk faruks faryal farzana fasih fateh fatema fathia fathima
-fathonah fatih fatiha fatim fatima fatimah fatimas fatimata fatimazahra fatime fatimetou fatimə fatin fatine fatma
-fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustin faustina
-faustine faustino fausto faustyn faustyna favian favio favour fawaz fawzia fay faya faycal faye fayen fayenne fayez
-fayna faysal fayssal fayza fayzbek fazil fazilat fazilet fazio fazli fazliddin fazullah feba febe febi febriana
-febrina feda fedai fedde fedele federica federico federicos fedi fedor fedora fedoras fedro fehime fehintola fehmi
-felicia felician feliciana feliciano felicias felicidad felicie felicita felicitas felicite felicja felicje felicji
-felicjo feliks feliksa feliksem feliksie feliksowi felina felinas feline felipa felipe felisa felisia felix felizia
-felizias felizitas felton fem femke femkes femm fender fenja fenjas fenna fenne ferah feramus feramuz feras feray
-ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy
-ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha ferit ferman fermiano fermin fermina fernanda
-fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza festo fettouma fevzi feyyaz feyza feyzullah ffion
-fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie fidelius fidencio fidenziano fidenzio fieke fien
-fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye filemon filemona filemonem filemonie filemonowi
-filibert filiberto filip filipa filipe filipem filipie filipo filipowi filippa filippas filippo filippos filips filipy
-filiz filofteia filomen filomena filomeno filotije filou fily fina finia finias finlay finlays finley finleys finn
-finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna fiordaliso fiore fiorella fiorello fiorenza
-fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin firmino firuzə fitrat fitri fitria fitriani
-fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu
-flavius fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora floras flore florea floreal
-florencia florencio florencja florencje florencji florencjo florent florenta florentin florentina florentine
-florentines florentino florentyn florentyna florenz florestan floria florian floriana florianem florianie floriano
-florianowi florians florias florica floridia florie florin florina florinas florinda florindo florine floris flossie
-floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco folu forrest fortunat fortunata fortunee
-fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia fracesca fracesco frana franca frances francesca
-francescapia francescas francesco francescopaolo francescopio francescos franceska franceslo francetta francettas
-francette francettes franchesca francheska franci francina francine francines francis francisc francisca francisco
-franciscos francisque franciszce franciszek franciszka franciszke franciszki franciszkiem franciszko franciszkowi
-franciszku franck francois francoise francoises frandy franek franjo franjos frank franka frankas franki frankie
-frankiem franklin franko frankowi franks franku franky fransisco frantisek frantiska frantz franz franziska franziskas
-franziskus frauke fraukes fred freda freddi freddie freddy freddys frederic frederica frederick fredericks frederico
-frederics frederik frederike frederikes frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda
-freek freeman freida freja frenkie freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin
-fridolins fridrich frieda friedas friedbert friedberts friedel friedels friedemann friedemanns frieder friederich
-friederichs friederike friederikes frieders friedhelm friedhelms friedl friedrich friedrichs frits fritz frnacesca
-frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat
-fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda
-funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə
-gabbie gabby gabi gabija gabin gabino gabis gabor gabri gabriel gabriela gabriele gabrielem gabrieles gabrieli
-gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad gadang
-gaddiel gadiel gading gaduh gael gaelle gaetan gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman
-gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea galdino galeazzo
-galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina galinas galiono galit galla
-gallicano galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati
-gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna gantar gao garan
-garance garang garazi garcia garda gareth garett gari garik garika garimberto garion garland garnet garnett garnier
-garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard gaspards gaspare gaspares gasper gasti
-gaston gastone gati gatien gatik gatis gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga
-gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar gawati gaya gayane gayatri gaye
-gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona
-gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geertje geeta geetanjali gege gejza gela gelas
-gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro gencer generoso
-genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genowefa genowefe
-genowefie genowefo genowefy genta gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges
-georgeta georgette georgi georgian georgiana georgianna georgie georgije georgina georgio georgios georgs georgy
-geovanni geovanny geovany geraint gerald geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo
-geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim
-gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdien gerdis gerds geremia
-geremy gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde
-gerlindes germain germaine germaines germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome
-geronimo geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens
-gertis gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy
-gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gethin gevheri
-geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo
-gherghina ghislain ghislaine ghita ghizlan ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada
-giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio
-gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas
-gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero
-gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon giedre giel gifty gigi gigliola gijs
-gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts
-gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre
-ginewro ginewry ginewrze ginna ginny gino ginos gintaras gintare gio gioacchina gioacchino giobbe gioberto gioconda
-giocondo gioele gion giona gionata gionatan gionathan giordana giordano giorgi giorgia giorgian giorgiana giorgio
-giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista giovann giovanna giovanne giovanni
-giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik girika girindra giriraaj giriraj
-girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas giselbert giselberts gisele
-giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta
-giula giuli giulia giulian giuliana giulianas giulianna giuliano giulianos giulias giulietta giulio giulitta giusepep
-giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano giusy givoanni giyas gizela gizele
-gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie gligorije gloria gloriana glorii
-glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce
-gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto gonca goncalo gondebaud gondulfo
-gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal
-gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd gordan gordana gordiano gordon
-gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard gottardo gottfried gottfrieds
-gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz gouranga goutam govhər govinda
-gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano gracinda gracja gracje gracji
-gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela grayce grayson grazia graziana
-graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno grazyny grecia grecie greg gregg
-gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors gregory gregorys gregs greis greisi
-gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta grety greyson grga grgo grgur grietje
-grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts grizelda grover grozdana gruffydd
-grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe
-gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre
-guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme guilhermes guilhermina guiliana guillaume
-guillaumes guille guillem guillemette guillen guillermina guillermo guillermos guinevere guineveres guiscardo guiseppe
-gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan
-guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum gultekin gulumser gulzira
-gulzoda gulər gumesindo gumus gunars gunay guncicek gunda gundas gundelinda gundogdu gundogmus gundolf gundolfs
-gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur gunsel gunseli gunta gunter gunters
-gunther gunthers guntis guntram guntrams gunyaruk gurbuz gurcan gurdal gurdev gurfateh gurhan gurjot gurkan gurleen
-gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo gustavs gustin guus guusje
-guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gwido gyan
-gyongyi gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig hadewigs hadhoum hadi
-hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid hafida
-hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila haile hailee
-hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer hajira hajnalka hajo hajos hajra
-hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil
-halils halim halima halina halinas halince haline halinie halinka halinke halinki halinko halino haliny halis halit
-halla halley hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas
-hamide hamides hamidou hamids hamilton hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa
-hamsini hamza hamzah hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani
-hania hanie haniel hanif hanifa hanin haniu haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele
-hannelore hannelores hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys hans hansel hansi hansjorg
-hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald haralda haraldem haraldowi haralds haraldzie
-hardana hardi hardis hardouin hardy hardys hareem harel hargun hari harimurti harinakshi harinarayan harini haris
-harish harit harita harith haritz harja harjasa harjaya harjo harjot harlan harleen harlem harley harman harmon
-harmonie harmony harold harolds haron haroon haroun harouna harout harper harpreet harriet harris harrison harro
-harros harry harrys harsana harsanto harsaya hartaka hartana hartmut hartmuts hartwig hartwigs haru haruka harun
-haruto harvey hasan hasans haseeb haseki hashim hashir hasibi hasim hasin hasina hasini haskell hasmet hasmik hasna
-hasnaa hasnae hasnain hassan hassana hassane hassani hassania hassans hassie hassna hasso hassos hastal hatem hatice
-hatices hatim hatip hattab hattie hauke haukes hava havana havanna havel havla hawa hayali hayat hayate hayato haydan
-haydar haydee hayden hayder haydn haydon hayk hayla haylee hayleen hayley haylie haytam haytham hayyan hazael hazan
-hazar hazel hazem haziel hazim heather heavenly heba heber hebert hector heda hedda hedelin hedi hedis hedvig hedviga
-hedvika hedwig hedwigs hedy heema hegoa heidemarie heidemaries heiderose heideroses heidi heidie heidis heidrun
-heidruns heidy heike heikes heikki heiko heikos heilgard heilgards heilmar heilmars heinar heinars heiner heiners
-heini heinis heinke heinkes heinko heinkos heino heinos heinrich heinrichs heintje heintjes heinz heitor hektor helana
-helder heleen heleens helen helena helenas helene helenes helenie helenka helenkas heleno helens heleny helfried
-helfrieds helga helgard helgards helgas helge helges heli helia heliana helier helin helina helins helio helios hella
-hellas helle hellen hellmut hellmuts helly helma helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts
-helmut helmuth helmuths helmuts heloisa heloise hema hena hend hendra hendri hendrick hendricks hendrik hendrika
-hendrix hendry hendy heniek henieka heniekiem heniekowi henieku henk henna henner henners hennes henni hennie hennig
-hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks henrie henrieta henrietta henriette
-henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce henryk henryka henryke
-henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie herbert herberta herbertem
-herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman hermanem hermanie hermann
-hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine hermines herminia herminio
-hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha herthas heru herve hervey hervin
-herwig herwigs heryanto hester hesters hesti hettie hevin heydan heyden hiara hiba hibah hicabi hicham hidaya hidde
-hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat hikmet hila hilaire hilal hilar
-hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie hilarionowi hilarius hilary hilarym
-hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars hildes hildmar hildmars hilke hilkes
-hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilola hilton hiltraud hiltrauds hiltrud hiltruds
-himadri himani himawan himmet hina hinano hinata hincmar hind hinda hindy hinrich hinz hiob hiobs hipolicie hipolit
-hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya hiranya hiro hiroshi hisam hisham hizir
-hjalmar hlengiwe hlima hoang hoara hobart hocine hoda hodaya hodei hogan hojimurod holger holgers hollie hollis holly
-holm holma holmas homar homer homero hong honora honorata honore honoria honorine honorio honorius horac horace
-horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia hortense hortensia hortensie hortenzia
-hortenzie horymir horymira hosanna hosea hosiyat hossain hossam hossein hosseins hostimil hostimila hostimir hostimira
-hostislav hostislava hostivit houari houcine houda houria houriya houssain houssam houston hovard howard howards
-howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem hubertowi huberts hubertus
-huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos hugues huguette huib hulda hulderich
-hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi hulya huma humaira humay humayun
-humberto humeyra humphrey huner hung hunor huong huriyə hurkan hurram hurshida hursit husameddin husamettin huseyin
-huseyins husida husna husnida husniya husnora husnu husrev hussain hussam hussein husseins huub huw huy huzaifa
-huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas hyazinths hyazinthus hyejin
-hylke hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis iann ianna ians iara
-iasmina ibai ibidapo ibironke ibn ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani ibrohim ibtisam ibtissam
-ibtissame ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idalia idalina idan idania idas idell idella iden
-idil idoia idowu idoya idris idriss idrissa idy ieremia ieuan ieva ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora
-ifrah ifunanya ige iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie ignacio ignacy ignacym ignat
-ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem igorowi igors igorze ihab
-iheb ihintza ihsan ihsane ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhlas ikhsan
-ikicitoyun ikin ikram ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari ilaria ilarie ilario ilarion
-ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ilea ileana
-ilena ilene ilenia ilenya ilga ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian iliana ilianna ilias iliass
-iliasse ilidio ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas ilka ilkas ilkay
-ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio illuminato illyana
-illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse ilses ilva ily ilya
-ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane imani imanie imanol
-imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene imoleoluwa imraan
-imran imrane imre imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya inayah inci
-incoronata indalecio inder indhira indi indie indira indra indre indrek indrikis indro indy indya ineke ines inesa
-inese inessa inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges
-ingmar ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa
-iniya inja inka inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia
-inocencio inocentiu insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana
-iolanda iole ion iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek
-ippocrate ippolito iqbal iqra iraida iram irati irawati iremide iren irena irenas irence irene irenej ireneo irenes
-ireneus ireneusz ireneusza ireneuszem ireneuszowi ireneuszu irenie irenka irenke irenki irenko ireno ireny ireti
-iretioluwa irfan iriana iride iridenta irina irinas irinc irinckol irinel iris irisa irmak irmeli irmfried irmfrieds
-irmgard irmgards irmhild irmhilds irmi irmie irmin irmina irminas irmingard irmingards irmins irmis irmo irmtraud
-irmtrauds irmtraut irmtrauts irmy irnanto iroda irsa irsad irtis irvin irving irwan irwin iryna irys isa isaac isaack
-isaak isabeau isabel isabela isabele isabell isabella isabellas isabelle isabelles isabells isabelly isabels isac
-isacco isack isadora isadore isael isai isaia isaiah isaias isais isak isam isamar isaque isas isatou isaura isauro
-isayah ischirione ise iseoluwa iseult isha ishaan ishak ishan ishana ishani ishaq ishika ishmael ishola isiah iside
-isidor isidora isidore isidores isidoro isidors isidra isidro isig isil isilay isiner isioma isis isisa iskander islem
-islom ismaeel ismael ismaele ismaels ismahan ismail ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas
-isolde isoldes isolina isom isora isotta isra israa israe issa issac issah issak issaka issam issraa istvan istvans
-isys ita italia itamar itan itil itir itri itto itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin
-iustina iustinian iva ivah ivan ivana ivancica ivanka ivann ivanna ivano ivanoe ivans ivar ivars ivek iven ivens
-iverson iveta ivetta ivette ivica ivie ivna ivo ivon ivona ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan
-iwans iwona iwonas iwone iwonie iwono iwony ixtiyar iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag
-iyinoluwa iyona iza izaac izaak izaaka izaakiem izaakowi izaaku izaan izabel izabela izabele izabeli izabella izabelle
-izabelo izac izack izai izaiah izaias izajasz izajasza izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah
-ize izel iziah izidor izidora izmael izolda izolde izoldo izoldy izoldzie iztok izumi izydor izydora izydorem
-izydorowi izydorze izza izzet izzettin izzie izzy jaafar jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber
-jabier jabir jabril jabulile jac jace jacek jaceks jacey jachym jacinta jacintas jacinthe jacinto jacintos jack jacka
-jackeline jackie jackiem jacklyn jackowi jackson jacku jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos
-jacopo jacque jacquelin jacqueline jacquelines jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden jadens
-jadesola jadon jadons jadran jadrana jadranka jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn
-jadzi jadzia jadzie jadziu jaeden jael jaelle jaelyn jaelynn jaeman jafar jagadish jagadisha jagapati jagaraga jagathi
-jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel jahida jahiem jahleel jahlen jahlia jahlil jahmal
-jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey jailyn jaiman jaime jaimie jaimini jaimy jaina jair
-jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub jakuba jakubem jakubie jakubina jakubine jakubinie
-jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel jalen jalia jalil jalila jalina jaliya jaliyah jalol
-jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal jamale jamalia jamall jamals jamar jamarcus jame
-jamel jamela jamelia jamella jamelle james jamesley jameson jamey jami jamie jamies jamil jamila jamilah jamilas
-jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy jamyl jamyla jamyson jan jana janaa janae janah
-janaina janan janani janat janaya jane janek janeks janel janele janell janella janelle janem janes janessa janet
-janeta janeth janets janette janez jani janica janice janick janie janik janika janikas janiks janin janina janinas
-janine janines janinie janino janins janiny janique janira janis janise janita janiya janja janka janko jann janna
-jannah jannas jannat jannate janne jannek janneke janneks jannes jannet jannette janni jannie jannik jannika jannikas
-janniks jannis janns janny jano janos janosch janoschs janowi jans janus janusz janusza januszem januszowi januszu
-jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines jaques jara jaras jared jareds jarel jarell jari jaris
-jarmil jarmila jarmo jarne jarnes jarno jarnos jaro jarod jarolim jarolima jaromil jaromils jaromir jaromira jaromirs
-jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas jaroslaws jarred jarrell jarret jarrett jarrod jarvis
-jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem jasiekowi jasieku jasim jasin jaskaran jaskirat jasleen
-jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone
-jasons jasper jaspers jaspreet jasser jassir jassmine jasson jastin jasur jaswadi jati jatmiko jaume jaunita jautrite
-javas javed javi javiel javier javlon javohir javon javonte jawad jawan jax jaxon jaxx jay jaya jayadi jayah jayan
-jayana jayanah jayani jayann jayanna jayce jaycee jayda jaydan jayde jayden jaydenn jaydens jaydon jayen jayeng jayke
-jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin jayline jaylinn jaylis jaylon jayme jaymes jaymi jaymie jayna
-jayne jayron jayson jaysons jayvano jayzon jaz jazeps jazia jazlyn jazmin jazmine jazmyn jazmyne jazon jazzlyn
-jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie jeanine jeanna jeanne jeannel jeannes jeannetta
-jeannettas jeannette jeannie jeannine jeannines jeannot jeanny jeanpierre jed jedediah jedidiah jeevan jef jeferson
-jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan jehanne jehiel jeip jeips jekabs jekaterina
-jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita jelka jella jellas jelle jelloul jelmer
-jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah jenaro jenaya jenaye jenel jenessy jenifer
-jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers jenniffer jennipher jenny jennyfer jennys
-jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds jeramie jeramy jerel jeremi jeremia jeremiah
-jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie jeremiego jeremiemu jeremies jeremim jeremy
-jeremys jergus jericho jerick jeriel jermain jermaine jermaines jermey jernej jerod jeroen jerold jerolds jerome
-jeromes jeromy jeronimo jeronym jerrard jerrards jerrell jerrod jerrold jerry jerrys jerson jerusalen jerzego jerzemu
-jerzy jerzym jerzys jesa jesica jesika jesko jeskos jesper jespers jess jessalynn jesse jessee jessen jesses jessey
-jessi jessica jessicas jessie jessika jesslyn jesslynn jesson jessy jessyca jessye jessyka jessys jethro jett jettie
-jevgenijs jevon jevrosima jewel jewell jeyden jeyson jezabel jezabelle jezdimir jezebel jhade jhoan jhoanna jhon
-jhonatan jhonathan jhonny jhony jhovany jia jiahao jiahui jian jiana jianguo jianni jiaqi jiayi jibran jibril jidde
-jie jihad jihan jihane jihoon jil jilali jilian jilji jill jillian jills jils jim jimena jimi jimmi jimmie jimmy
-jimmys jimram jims jimy jin jina jinan jinawi jindra jindrich jindriska jing jinte jinthe jiovani jiovanni jiovanny
-jiovany jip jiri jirina jiro jisoo jitender jitendra jitka jivan jiwoo jlenia joab joachim joachima joachimem
-joachimie joachimowi joachims joah joakim joan joana joanas joane joanes joani joanie joann joanna joannah joannas
-joanne joannie joanno joanny joany joao joaquim joaquin joaquina joas jobst jobsts joby jocelin joceline jocelyn
-jocelyne jochem jochen jochens jodie jodokus jody joe joee joel joele joelie joelina joelinas joeline joelines joella
-joellas joelle joellen joellens joelles joelly joels joely joen joep joes joesph joey joeys johan johana johanan
-johann johanna johannah johannas johannata johannatas johanne johannes johanns johanny johara johathan john johna
-johnatan johnathan johnathon johnattan johnn johnnie johnny johnnys johnpaul johnson johny johsua joia jojo joke jokin
-jola jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto jolanty jolayemi jole joleen
-joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jolo jon jona jonah jonahs jonas
-jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni
-jonna jonnas jonnathan jonno jonny jonnys jono jons jonte jontes jony jood joojo joonas joop joost joosts jop jopie
-jora jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren
-jorg jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
-joscelyn joscha joschas joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin
-josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josemi josep
-joseph josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah
-joshuan joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko
-joslin josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas
-josue josuha josune josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni
-jovanny jovany jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie
-jozefino jozefiny jozefowi jozek jozette jozica jozka jozkiem jozkowi jozku jozsef jozue juan juana juanas juanita
-juanitas juanito juanjo juanma juans juany juaquin juda judd jude judicael judie judit judita judite judith juditha
-judithas judiths judits juditta judittas judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani
-juho juju jukka jula julan julce jule julen jules julia julian juliana julianas juliane julianem julianes julianie
-juliann julianna julianne juliano julianowi julians julias julicie julide julie julien julienne juliennes juliens
-julies juliet julieta julieth julietta juliette julii julija julijana julijs julika julikas julina julinas julio
-julissa julita julite julito julity julius juliusz juliusza juliuszem juliuszowi juliuszu julka julke julki julko
-jullia jullian jullien julliette jully julyan julyana julyanna jumadi jumagul jumana jumari juna junaid junas junayd
-junhao junia junie junius juno jupp jupps jur juraj jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre
-jusma jusra jussi justa justas justen justin justina justine justines justino justins juston justus justyn justyna
-justyne justynem justynie justyno justynowi justyny jusuf jutta juttas juul juvenal juventino juwan juwon jyoti jyotis
-jyotsana kaan kaans kaarina kaat kabil kabir kacem kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze
-kacung kacy kada kaddour kade kadem kaden kader kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin
-kadir kadirs kadri kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kagiso
-kahlan kai kaia kaiden kaido kaiet kail kaila kailan kailani kailash kailee kailey kaili kailly kaily kailyn kailyne
-kain kaina kainan kainat kainoa kaira kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas
-kajen kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena
-kalervo kalevi kaley kali kalia kaliana kalidou kalie kalil kalila kalim kalima kalina kalinda kalinik kalis kalissa
-kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah kallan kalle kallen kalles kallie
-kallista kally kalpana kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kama kamal kamala kamalesh
-kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami kamidin kamil kamila kamilah kamile kamilem
-kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla kamlesh kamol kamola kamoliddin kamran
-kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci kanda kandice kandy kandyce kane kani
-kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar kapgar kara karaca
-karahan karak karam karan karas kardi kareem kareen karel karell karelle karels karem karen karens kargilac kari
-kariane karianne karim karima karimah kariman karime karims karin karina karinas karine karinne karins karis karishma
-karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie karligac karlijn karlina karlis karlo
-karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol karola karolann karolas karole karolem
-karoliina karolina karolinas karoline karolines karolinie karolino karoliny karolis karolowi karolu karolyn karolyne
-karsa karsana karson karsten karstens karthik kartik kartika karunanidhi karyn karyna karyns kasandra kasey kashif
-kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran kasiu kasiyah kaspar kaspars kasper kaspers
-kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor kasusra kata katalin katalina katalins
-katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno katarzyny katas kate kateleen katelin
-katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharinas katharine kathe
-katheleen kathelyn katherin katherina katherine katheryn kathes kathi kathia kathie kathinka kathinkas kathleen
-kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy kathya kati katia katiana katica
-katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn kato katrin katrina katrine
-katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin kavish kavita kavon kawaca kawan
-kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan kayden kaydon
-kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah kayliana
-kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron kaysan kaysha kaysia kaysie
-kayson kayte kayton kayun kazanc kazim kazimiera kazimiere kazimiero kazimiery kazimierz kazimierza kazimierze
-kazimierzem kazimierzowi kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano
-keanu keanus keara keaton keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin
-kehinde kei keiji keiko keila keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik
-keklik kelan kelcy kelen keles keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie
-kelly kellyann kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely
-kemal kemalettin kemals kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra
-kendric kendrick kendrik kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi
-kennedy kenneth kenni kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny
-kenya kenyatta kenyon kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran
-kerem kerems keremsah keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins
-kerstis kertu kervens kervin kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf kestutis ketrin ketsia
-ketty kev keva kevan kevans keven kevin kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan
-keyden keyken keyla keylah keylan keylie keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson
-keyton keyvin keywan kez kezia keziah kezlik kgabu khader khadidiatou khadidja khadija khadijah khadijas khadijatou
-khadim khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa
-khalil khalila khalils khan khanh khanyisile khaoula khawla khayden khayla khayri kheira khethiwe khiara khira khloe
-kholoud khoudia khouloud khris khulekani khyra kia kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras
-kiarra kiefer kien kiera kieran kieren kierian kieron kika kike kikelomo kiko kiley kilia kilian kilians killian kim
-kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis
-kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya kimyah kincso kindra kindze kine kinga kinge
-kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul
-kirian kiril kirill kirilo kirk kirlangic kiro kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry
-kirze kisha kishan kismet kitana kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara
-kjeld kjell kjells klaas klaidi klajdi klara klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu
-klarisa klarissa klaro klary klarze klaudia klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza
-klaudiuszem klaudiuszowi klaudiuszu klaus klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens
-klemensa klemensem klemensie klemensowi klement klementina klementine klementines klementyna klementyne klementynie
-klementyno klementyny kleo kleopatra kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig
-klodwigs kloe kloey klotylda knud knuds knut knuts kobe koby koen kofi koji kojo koko koksal kolawole kolby koldo kole
-koleta kolin kolja koljas koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona
-kong konnor konor konrad konrada konradem konradowi konrads konradzie konstance konstancie konstancja konstancje
-konstancji konstancjo konstantego konstantemu konstantin konstantina konstantinas konstantine konstantines
-konstantinos konstantins konstanty konstantym konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze
-konstanzes konsuela konzuela kopano kora koralia koralie koralii koralio koras koray korays korbin korbinian
-korbinians kordula korede koren korey korina korinna korinnas korkut kornel kornela kornelem korneli kornelia
-kornelias kornelie korneliego korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza korneliuszem
-korneliuszowi korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh kourtney kraig
-krasava krasomil krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris krish krisha
-krishan krishna krishnadas krishnadasa krisjanis kriss krissy krista kristal kristan kristaps kristel kristelle
-kristen kristi kristian kristiana kristians kristie kristiina kristijan kristin kristina kristine kristins kristjan
-kristjans kristof kristofer kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia krsto kruno
-krunoslav krysi krysia krysie krysiu kryspin krysta krystal krystel krysten krystian krystiana krystianas krystianem
-krystianie krystianowi krystie krystina krystof krystofer krystopher krystyna krystynas krystyne krystynie krystyno
-krystyny krzys krzysa krzysem krzysiek krzysieka krzysiekiem krzysiekowi krzysieku krzysowi krzysy krzysztof
-krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego ksaweremu ksawero ksawery
-ksawerym ksawerze kseni ksenia ksenie ksenija kseniu ksenofoncie ksenofont ksenofonta ksenofontem ksenofontowi kuba
-kubad kubat kubilay kubra kubura kuddusi kujoe kumar kumari kumba kumru kumuda kumush kuncara kunhuta kunibert
-kuniberts kunigunde kunigundes kuno kunos kunthara kunz kurnia kursad kurt kurtis kurts kusuma kutbettin kuzman kveta
-kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kwintyna
-kwintynem kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle kylee
-kyleigh kyler kyles kylia kylian kyliana kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia kynan
-kyo kyra kyrah kyran kyras kyria kyrian kyrie kyron kyrsten laal labib labuh lachlan lacramioara lacy ladarius ladewig
-ladewigs ladina ladislao ladislaos ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle
-laerte laetitia laetitias lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas
-laily lain laina lainy laisha laith laiya laiza lajos laken lakhdar laksana lakshman lakshmi lakshmidhar lakshminath
-laksita lala lale lali lalia lalita lalitha lalla lalo lalə lam lama lamar lamara lambert lamberta lambertas lamberto
-lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine lamis lamiya lamiyə lammert lammerts lamont lamya
-lamyaa lamyae lan lanae lanah lanang lancelot lancilotto lander landolfo landon landry landy laney lanfranco langgeng
-lani lania lanjar lanna lannah lantar lapo lara larah laras larbi larina larisa larissa larissas laron larry larrys
-lars larsen larson larue larysa laryse larysie laryso laryssa larysy lascar lasha lasma lasmanto lasmono lassana laswi
-laszlo laszlos latif latifa latife latika latisha latofat latoya launa laura lauralee lauralie laurana laurance
-laurane lauras laure laureana laureano laureen laureens laurel laureline lauren laurenc laurence laurences laurencia
-laurencie laurencja laurencje laurencji laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu
-laurene laurenes laurens laurent laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius
-laurents laurenty laurentym laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri
-laurian lauriane laurianne lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris
-lauro laury lauryn laurynas laurynn laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia
-lavinias lavinio lavize lavon lavonne lawrence lawrencia lawson laxman laxmi laya layachi layah layal layali layan
-layana layanna layden laydon layla laylana laylla laylo layna layne laynie layson layth layton lazar lazare lazaro
-lazarz lazarza lazarzem lazarzowi lazarzu laziz lazlo lazzaro lea leah leahs lean leana leanas leander leanders leandr
-leandra leandras leandre leandro leandros leanie leann leanna leanne leanns leano leans leany leart leas leatha lebron
-leda ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena leendert leeroy leeya leeyah legawa leia
-leiana leidy leif leifs leila leilah leilana leilani leilanie leilany leilas leile leili leilia leilo leily leina
-leiny leire leith leiya leiyah lejla lela lelah leland lelia lello leman lembah lemide lempi lemuel lemya len lena
-lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenie lenis lenja lenjas lenka lenkas lenn lenna
-lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny lennys leno lenora
-lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadia leokadie leokadii leokadio leola leoluca leon leona
-leonard leonarda leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio leonel
-leonem leonhard leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie leonie
-leonies leonilda leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin leontina
-leontine leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds leopoldyna leora
-leos leposava lera lerato lere leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie
-lestari lestat lester leszek leszeks leta letha leticia leticias leticie letitia letizia letizias letterio lettie
-leufroy lev levan levana levent levente levents levi levin levinia levinias levins levio levis levke levkes levon
-levoslav levy lewin lewins lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leylas leyli
-leyna leyton lhoucine lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra liandro liane
-lianes liang lianna lianne liannes lians liara lias liat liba liban libbie libby libena liberata liberato liberatore
-liberio liberto libia libor libora liboria liborio liboslav liboslava libusa libuse licia licinio lida lidania liddy
-liddys lidia lidias lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem liene liesbeth
-liesbeths liese liesel lieselotte lieselottes lieses liesje lietald lieuwe lieze ligia liis liisa liksma lil lila
-lilah lilana lilea lili lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie lilianno
-lilianny liliano lilians liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths liliya
-lilja liljana lilla lillah lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys lilo lilos
-lilou lils lily lilya lilyan lilyana lilyanna lilyrose lilys liman limar lin lina linah linas lincoln lincy lindiwe
-lindsay lindsays lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linneas linnie linns
-lino linos linsay linsey linsy lintang linus linwood linzy lio lioara liona lionel lionels lior liora lira liria lirio
-liron lis lisa lisabeth lisamaria lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet lisbeth
-lise liselotte lises lisette lisettes lisi lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov
-liudmyla liutpold liutpolds liv liva livan livia livian liviana livias livie livier livija livino livio liviu livius
-livs livy livya liya liyah liyam liyan liyana liyanna liz liza lizandra lizandro lizbeth lize lizeth lizette lizie
-lizo lizy lizz lizzie lizzy ljiljana ljuba ljubisa ljubomir ljudevit llewellyn lleyton lliam llinos lloyd lluis lluna
-loa loay lobar lobna lochlan lochlann lodewijk lodewijks lodovica lodovico loek loes loet logan logann loganne logans
-loghan loic loida lois loisl loisls loki lokman lola lolade lolas loli lolita lolitas lolla loma lon lona longin loni
-lonie lonis lonna lonnie lonny lonzo lora loraine loralie loran lorant lorants loras lorcan lore lorea loredana loreen
-loreens lorelai lorelay lorelei lorelie lorella lorely loren lorena lorenas lorenc lorence lorene lorenna loreno
-lorenz lorenza lorenzo lorenzos loreta loreto loretta loreyna lori lorian loriana lorianna lorianne lorie lorien lorik
-lorin lorine loris lorna lorrain lorrie lory loryn lota lotar lotars lotfi lothaire lothar lothario lotharios lothars
-lott lotte lottes lotti lottie lou loua louan louann louanne louay loubna louella louie louis louisa louisas louise
-louises louiza loukas loulou lourenco lous louvenia lova lovely lovina lovisa lovorka lovro lowell lowen lowie lowri
-loy loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir
-lubomira lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero
-lucho lucia lucian luciana lucianas lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne
-luciennes luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio
-lucious lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia
-lucs lucy lucyna lucynce lucynda lucyne lucynie lucynka lucynke lucynki lucynko lucyno lucyny lucys ludano ludek luder
+christel christella christelle christels christer christia christiaan christiana christianas christiane christianes
+christianne christiano christianos christie christien christiens christies christin christina christinas christine
+christins christl christls christo christobal christodule christof christofer christoffer christofs christop christoph
+christophe christopher christophers christophorus christophs christos christy chrstian chrudos chrysole chrysostome
+chrystal chrystian chrystina chrystopher chukwu chval chyna cian ciana cianna ciaobella ciara ciaran ciarra cicem
+cicero cici cicilia cid cigdem cigil cihad cihan cihangir cihansah cilasun cilay cilenti ciler cillian cilvenaz cimen
+cindel cinderella cindi cindy cindys cingir cino cinthia cinthya cintia cintias cintya cinzia ciprian cipriana
+cipriano cira cirano circe cire ciriaco cirilla cirillo cirilo cirino ciro cise cisem cisil cistoslav cistoslava
+citlali citlalli citra civan claartje claas claes claira claire clara clarabelle clare clarence clarenzio claribel
+clarice clarices clarie claris clarisa clarissa clarissas clarisse clarisses clarita claritas clark clary claryssa
+claud claude claudes claudette claudettes claudi claudia claudias claudie claudien claudina claudine claudines
+claudino claudio claudios claudis claudiu claudius claus clayton clea cleandre cleandro clelia clelie clem clemence
+clemencia clemency clemencys clemens clement clemente clementia clementias clementina clementine clementines clements
+clemenzia clemmie cleo cleofe cleonico cleopatra cleora clery cleta cletus clifford clifton climaco clinio clint
+clinton clio clive clizia clodagh clodomiro clodoveo cloe cloee clorinda clotaire clotilde clover clovis cloyd clyde
+cobulmak coby coco cocukboru codin codrin codrina codrut codruta cody coen cohen cointa cokramayul colby cole coleen
+colette colin coline colins colleen colleens collette collien colliens collin collins collyn colman colmanno colmazio
+colomba colombano colombo colpan colten colton colu colyn conan conceicao concetta concetto concha conchita concita
+concordio conner conners connie connor connors conny connys conor conrad conrado conrads consiglia consolata constanca
+constance constances constancia constanta constantin constantina constantine constantines constantino constantinos
+constantins constanza constanze constanzes consuela consuelo cora coral coralia coralie coraline coralyn coras corbin
+corbiniano cordelia cordell cordia cordie cordula cordulas corene coreno corentin corentine coretta corey corian corie
+corin corina corine corinna corinnas corinne corinnes coriolano cornel cornelia cornelias cornelio cornelios cornelis
+corneliu cornelius cornell cornells cornels coronato corrado corrie corrine corry cortney corvin corvins corwin cory
+corynne cosette cosima cosimas cosimo cosimos coskun coskuner cosma cosmas cosme cosmin cosmina cosmo costache
+costantino costanza costanzo costel costin coty coumba courtney covadonga coy cozette craig cremenzio crenguta creola
+crescencio crescenzia crescenzio crescenzo crespignano crin crina cris crisanto crispin crispino criss crista cristal
+cristaldo cristalina cristea cristel cristela cristhian cristian cristiana cristiane cristiano cristina cristine
+cristino cristobal cristofaro cristofer cristofor cristoforo cristopher crocefissa crocefisso cronida cruz crysta
+crystel csaba csanad csenge csilla csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cumhur cunegonda
+cuneyt cuniberto cuong cupido curd curie curies curt curtis curtiss curts custodio cuzia cvetka cvijan cvijetin cyan
+cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cyns cynthia cynthias cyntia cyntie cyprian cyprien cyra
+cyre cyria cyriaque cyrielle cyril cyrila cyrille cyro cyrus cyrusa cyrusem cyrusie cyrusowi cyry cyryl cyryla cyrylem
+cyrylowi cyrylu cyrze czeslaw czeslawa czeslawe czeslawem czeslawie czeslawo czeslawowi czeslawy daan daantje dabiziv
+dace dacian daciana daciano dacin dacio dadap daegan dael daemon daena daenerys daevi daevika daevon dafina dafne
+dafydd dagan dagel daghan dagmar dagmara dagmars dagobert dagoberto dagoberts dahiana dahlia dahlila dahlya daiana
+daija daila daina dainuvite daira dairon daisha daisie daissy daisy daiwik dajana daksha dakshayani dalal daley dalia
+daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalima daliman dalimil dalimila dalimin dalimir
+dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly dalya dalyla daman damar damaris
+damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano damianos damianowi damians
+damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans damla damocle damodara damola
+damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak dandapaani dandre danejko danejkos
+danel danela danelas danella danellas dang dangelo dani daniah danial danica daniel daniela danielas daniele danielem
+danieles daniella daniellas danielle danielly danielowi danielu daniil daniils danijel danijela danika danil danila
+danilas danilo danilos danio danique danis daniswara danita danitza daniya daniyah daniyal danjuma danka danko danna
+danni dannie dannis danny dannys dante dantes danton danu danucie danuja danuse danusi danusia danusie danusiu danuta
+danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo danys daoud
+daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari darian dariana
+darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion darios daris
+darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darka darkiem darko darkowi darku darla darleen
+darleens darlene darline darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren
+darrens darrick darrin darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin
+darwin dary darya daryan daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle
+davelles daven daver daves davey davi davia david davida davidas davide davides davids davidson davin davina davinas
+davinia davino davins davion davis davit davo davonte davood davorin davriya davron davud davut davuts davy davys
+dawid dawida dawidem dawidowi dawidzie dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee
+dayami dayan dayana dayanara dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra
+dayron daysi dayson dayton dayven dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah
+debra decebal decimo declan dede dedit dedits dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali
+deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee
+deevakar defne defnes dehlia deion deirdre deisy deivy dejah dejan dejana dejon dejuan deklan delan delano delbert
+delfim delfin delfina delfino delia deliah delias delicia delie delila delilah delina delinda delio delizia delmar
+delmer delon delores delpha delphia delphin delphina delphine delroy delsy delvin demarco demarcus demario demba dembo
+demet demeter demetra demetre demetria demetrio demetris demetrius demetriusz demetriusza demetriuszem demetriuszowi
+demetriuszu demian demilade demir demiralp demirhan demis democrito demond demostene dempsey demyan dena deneval deni
+denia denice deniel denilson denis denisa denise denises denisia deniss denisse denisz deniz denizalp denize denni
+dennis denny dennys denver deny denya denys denyse denzel deodata deodato deolinda deon deondre deontae deonte depold
+deqa dereck derek dereks deric derick derin deron derrick derricks dervis derya desanka desdemona deshaun deshawn
+desiderata desideria desimir desire desiree desmond despina dessie destan destany destin destinee destiney destini
+destiny desy detert deterts detlef detlefs detlev detlevs detmar detrich dev deva devadatt devagya devajyoti devak
+devan devangana devani devante devasree devdan deven devesh deveshwar devid devika devin devina devins devlin devon
+devone devonn devonte devora devorah devota devran devvrat devyn dewayne dewi dewitt dexter dexters dexx deyanira
+deyna deysi dezider dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu
+dhanvin dhara dharani dharitri dharma dharmaketu dhatri dhiya dhruv dhyanesh dhyaneshwar diago diah diala diallo
+diamante diamantina dian diana dianas diandra diane dianes diani dianie dianna dianne diano dianoch dianora diany diar
+diara diarra dickson dicle diclehan dida didem didier didimo didina diedrich diedrichs diego diegos dieke diem diepolt
+diepolts dierck diercks dietbald dietbalds dieter dieters diethard diethards diethelm diethelms dietleib dietleibs
+dietlind dietlindis dietlinds dietmar dietmars dietrich dietrichs dieudonne dieudonnee dieynaba digambar digambara
+digdaya digna dijana dijanas dikmen dikra diksha dilafruz dilan dilara dilaras dilarə dilaver dilay dilbar dilberay
+dildar dildora dilek diler diletta dilfuza dilhan dilia dillan dillon dilmurod dilnoza dilorom dilrabo dilruba dima
+dimas dimaz dimitar dimitra dimitri dimitrij dimitrije dimitrina dimitrios dimitris dimitry din dina dinah dinahs
+dinakar dinara dinas dinc dincer dinda dine dinesh dini dinie dinis dinkar dino dinu diny diocleziano diodata diodoro
+diogene diogo diomede dion diona dione dioni dionigi dionis dionisia dionisio dionizego dionizemu dionizy dionizym
+dionne dions dionysia dionysias dionysius dionyz dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu
+dirck dircks direnc dirja dirk dirkje dirko dirkos ditmar ditmars dittmar dittmars ditya diva divaakar divakar divina
+divis diviska divjot divo divya dixie dixon diya diyana diyar diyora dizik djalal djalals djamal djamals djamel
+djamila djay djayden djeneba djenna djibril djiby djilali dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava
+dobrila dobromil dobromila dobromir dobromira dobroslav dobroslava dochia doda dodato dogan doganay doganer dogans
+dogukan dogukans doha doina dolan dolly dolores dolunay domagoj domantas domen domenic domenick domenico domenicos
+domenics domenicus domenik domeniks domezio dominga domini dominic dominica dominick dominico dominics dominicus
+dominik dominika dominikiem dominikowi dominiks dominiku dominikus dominique dominiques dominis domino domitilla
+domizia domiziana domiziano domnica donal donald donalda donaldem donaldowi donalds donaldzie donat donata donatella
+donatello donato donavan donavon donia donika donka donnie donnovan donny donovan dony donya dora doran dorana doras
+dorcas dorde doreen doreens dorel dorena dorenas dorene dorenes dorette dorettes dorian doriana doriane dorianem
+dorianie dorianna doriano dorianowi dorians dorica dorien dorin dorina dorinda dorine dorinel doris dorita doritas
+dorka dorli dorocie doron dorota dorotce dorote dorotea doroteja doroteo dorothea dorotheas dorothee dorothees dorothy
+dorothys dorotka dorotke dorotki dorotko doroto dorottya doroty dorris dorrit dorrits dorte dortes dortha dorthe
+dorthy doru dory doryan doua douaa douae doubrava doubravka doudou douglas dounia dounya douwe dovber dovie dovud
+dovydas doyinsola dragan dragana dragans dragica draginja dragisa drago dragoje dragojlo dragoljub dragomir dragomirs
+dragos dragoslav dragotin dragotins dragutin drahomil drahomila drahomir drahomira drahon drahos drahoslav drahoslava
+drahotin drahotina drahuse drahutin drajat dramane draupadi draza drazen dren dries drifa drilon drina dris driss
+drissa drissia dritan drogo drogos drona druina drystan drzimir drzislav dschingis dua duane duanne duarte dubravka
+dubravko duc duccio duco ducu dudley duduzile duilio duje dujo dulari dulcie dulcinea dulina dumisani dumitra
+dumitrana dumitru duncan dundar dunia dunja dunjas dunya durad durda durdane durdona durga durgeshwari durica durmus
+durodola durriye dursun dursuns duru dururbunsuz durward dusan dusana dusanka dusans dusica duska dusko dustin dustins
+dusty duuk duy duygu dwain dwaipayan dwaipayana dwayne dwi dwight dyah dyan dyana dyane dyanna dylan dylann dylano
+dylans dyllan dylon dyna dyron dzile dzintra dzirkstite dəniz eamon eamons earlene earline earnest earnestine easton
+eban ebba ebbert ebberts ebe ebenezer eberardo eberhard eberhards ebiere ebin ebiowei ebkizi ebony ebrahim ebrima ebru
+ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel
+ecrin ecvet eda edan edas edd edda eddas edden eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard
+edelgards edeline edeltraud edeltrauds edem eden eder edera ederson edgar edgara edgard edgardo edgarem edgarowi
+edgars edgarze edgitha edgithas edhem edi edie edil edilberto edilson edin edina edinson edir edis edison edita edith
+editha edithas ediths editta ediz edmee edmond edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds
+edmundzie edna edoardo edoardos edon edouard edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards
+edurne edvard edvarda edvards edvige edvin edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin
+edwina edwinas edwinem edwing edwinie edwinowi edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus
+eef eefje eekalabya eero eetu eeva efe efes effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain
+efram efrem efrema efremem efremie efremowi efren efsun eftalya eftimia eftimie ega egan ege egemen egeo eges egidio
+egils eginardo egino eginos egisto egizia eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried
+ehrenfrieds ehsan eidan eiden eike eikes eila eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar
+einars eino eira eire eirik eirinn eitan eithan eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling
+ekam ekamjot ekaparnika ekaterina ekdant ekec ekhi eki ekim ekin ekmel ekow ekram ekrem ekundayo elad eladio elaia
+elaide elaina elaine elaines elakshi elam elan elana elane elanie elanna elanor elanur elanurs elara elaya elayna
+elazar elba elbek elbert elcin elda eldar elder eldin eldon eldor eldora eldred eldrick eldridge elea eleah eleana
+eleanna eleanor eleanora eleanore eleas eleazar eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra
+elen elena elenas elene eleni elenia elenie elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore
+eleonores eleonoro eleonory eleonorze eleri elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride
+elfrides elfrieda elfriede elfriedes elga elgin elhadj elhadji elhaida elham eli elia eliab eliabeth eliah eliahs
+eliam elian eliana elianah elianas eliane elianna eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz
+elicia elida elide elidia elie eliel elier elies eliezer elif elifio elifs eligio eliise elija elijah elijahs elijas
+elika elim elimena elin elina elinas eline elinor elinore elinors elio eliodoro elion eliona elior eliora eliot eliott
+elis elisa elisabel elisabet elisabeta elisabetas elisabete elisabeth elisabeths elisabets elisabetta elisabettas
+elisas elisaveta elise elisea elisee eliseo elises elisha elisheva elisia elisio eliska elison elissa elita elius
+eliya eliyah eliyana eliyas eliza elizabet elizabeta elizabeth elizabeths elizas elizaveta elize elizej elizeus elizia
+elizie elizo elizy elka elkin ellada ellah ellana ellea ellen ellena ellens elley elli ellia ellian elliana ellias
+ellie elliette ellina ellinor elliot elliott ellis ellora ellsworth elly ellyana ellyn ellys elma elmar elmars elmas
+elmedin elmedina elmer elmin elmina elmira elmo elmore elmos elmurod elna elnarə elnora elnur eloa elodia elodie elody
+elohim eloi eloina eloisa eloise elon elona elonora elora elorah elouise elowen eloy elpidio elroy elsa elsas elsbeth
+elsbeths elsi elsie elson elsy elta elti elton eluh elva elvan elvera elvezio elvi elvia elvie elvin elvina elvino
+elvio elvira elviras elvis elwin elwira elwire elwiro elwiry elwirze elwood elwyn ely elya elyan elyana elyanah
+elyanna elyanora elyas elycia elye elyjah elyn elyna elynn elyon elyor elysa elysabeth elyse elysha elysia elyssa
+elyssia elyza elyzabeth elza elzbiecie elzbieta elzbiete elzbieto elzbiety elzear ema emad emalia eman emanoil
+emanouel emanouels emanuel emanuela emanuele emanuelem emanuella emanuelle emanuelly emanuelowi emanuels emanuelu
+emanuil embuh emced emeka emel emelia emelie emelies emelina emeline emely emelyn emelys emenuele emerance emeraude
+emerencie emeric emerich emerick emerson emery emese emi emidio emie emiel emigdio emiko emil emila emile emilem
+emiles emili emilia emilian emiliana emiliano emilians emilias emilie emilies emilii emilija emilijan emiline emilio
+emilios emillia emillie emilly emilowi emils emilu emily emilya emilys emin emina emine emines emins emir emira
+emirhan emirhans emirs emlyn emma emmah emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels
+emmas emme emmelie emmeline emmely emmelys emmerich emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy
+emmylou emmys emna emong emory empirio empluk emrah emran emre emres emrick emrik emrullah emry emrys emuly emy emylia
+emylie emyr ena enaitz enakshi enara enaya endah ender enderun endi endra endri endrigo endrit endy enea enecone eneda
+enedina eneida eneko enes engelbert engelberts engin engracia enguerrand enia enid enie enies eniko enimia enio eniola
+enis enisa enise enkelejda enma enmanuel enna ennas ennio ennis enno ennos enoc enoch enola enos enric enrica enrico
+enricos enriko enrikos enrique enriques enriqueta enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza
+enzi enzio enzios enzo eoghan eoin eowyn ephraim ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald
+eraldo eralp erardo erascie erasmo erast erasta erastem erastowi eray erazim erazmus erberk erberto erblin ercan
+ercans ercin ercolano ercole ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt
+erdts erel eremia eren erenia erens erentuz erez erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan
+erhard erhards erhardt erhardts eriberto eric erica erich erichs erick ericka erickson erico erics ericson erik erika
+erikas eriks erikson erina erinc erinela erinn erion erique eris erisa erjon erkam erkan erkans erke erkki erlinda
+erling erma ermal erman ermanno ermelind ermelinda ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete
+ermilo ermin ermina erminia erminio ermins ermira erna ernas ernescie ernest ernesta ernestas ernestem ernestina
+ernestinas ernestine ernesto ernestos ernestowi ernests ernestus erno ernos erol erols eron eros errico errol ersan
+ersi ersilia ersin ertan erten ertenozuk ertugrul ervin ervina ervins ervis erwan erwein erweins erwin erwina erwinem
+erwinie erwinowi erwins eryck eryk eryka erykah eryn erynn erza erzsebet esai esau esben esdras esen esenbike eser
+esha eshaal eshal eshan eshana eshita esin esma esmas esme esmee esmeralda esmeray esmira esosa esra esraa esref
+essaid essam essie estanislao esteban estebans estee estefani estefania estefano estefany estel estela estell estella
+estelle estelles ester estera estere esterina esters estery esterze estevan estevans esther esthers estiawan estiono
+estitxu estrid estrids esuperio esupofo eszter eszters etan etana etela etelvina eterie etha ethan ethanael ethaniel
+ethans ethel ethelyn ethem ethyl etienne etiennes etil etna ettie ettore etty euan eubert euclide eudes eudokia
+eudokie eudokii eudokio eudoksja eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia
+eufronio eufrosina eufrozina eugen eugene eugenes eugeni eugenia eugenie eugenies eugenio eugenios eugeniu eugenius
+eugeniusz eugeniusza eugeniuszem eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie eulalio eulogio euna eunice
+eunika eunji euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustache eustatiu eustorgio
+eustosio eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo
+evalds evalina evaline evalyn evan evana evandro evangelia evangelina evangeline evangelos evangelyne evanghelina
+evanie evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve eveke evekes eveleen eveleens
+evelia evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes
+evelyns evens everardo everd everds everett everette everhard everhards everita everly everson evert evette evgenia
+evi evidio evie evija evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen
+evzenie ewa ewald ewalds ewan ewas ewatomi ewce ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewka ewke
+ewki ewko ewo ewy eya eyad eyal eyan eyana eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan
+eyup eyva ezechiel ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana
+fabianas fabianem fabianie fabiano fabianowi fabians fabias fabie fabien fabienne fabiennes fabiens fabijan fabio
+fabiola fabios fabius fabri fabrice fabrices fabricia fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi
+fadel faderera fadi fadil fadila fadime fadma fadoua faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin
+fahri fahriddin fahriye fahrunissa faical faik faina faiq faisal faissal faiz faiza faizah faizan falba falco falcos
+falih falk falko falkos falks fallon fallou falvio fama famara famiano famke fanel fanfan fani fanika fanni fannie
+fannis fanny fannys fanta fantin fantine fany fanyana faouzi faouzia farah farangiz fardau fares farha farhan farhana
+farhia farhunnisa farid farida fariha faris farncesca farncesco farouk farrah farrell farruh farrukh fartun faruk
+faruks faryal farzana fasih fateh fatema fathia fathima fathonah fatih fatiha fatim fatima fatimah fatimas fatimata
+fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma
+fatoumata fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn faustyna favian favio
+favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fayzbek fazil fazilat fazilet
+fazio fazli fazliddin fazullah feba febe febi febriana febrina feda fedai fedde fedele federica federico federicos
+fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician feliciana feliciano felicias felicidad felicie
+felicita felicitas felicite felicja felicje felicji felicjo feliks feliksa feliksem feliksie feliksowi felina felinas
+feline felipa felipe felisa felisia felix felizia felizias felizitas felton fem femke femkes femm fender fenja fenjas
+fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis
+ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha
+ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza
+festo fettouma fevzi feyyaz feyza feyzullah ffion fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie
+fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye
+filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi
+filippa filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije filou fily fina
+finia finias finlay finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna
+fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin
+firmino firuzə fitrat fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian
+flaviana flaviano flavie flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea flodoard
+floortje flor flora floras flore florea floreal florencia florencio florencja florencje florencji florencjo florent
+florenta florentin florentina florentine florentines florentino florentyn florentyna florenz florestan floria florian
+floriana florianem florianie floriano florianowi florians florias florica floridia florie florin florina florinas
+florinda florindo florine floris flossie floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco
+folu forrest fortunat fortunata fortunee fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia
+fracesca fracesco frana franca frances francesca francescapia francescas francesco francescopaolo francescopio
+francescos franceska franceslo francetta francettas francette francettes franchesca francheska franci francina
+francine francines francis francisc francisca francisco franciscos francisque franciszce franciszek franciszka
+franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises frandy
+franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks franku franky
+fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi freddie
+freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes frederiks
+frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie freya freyas
+freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas friedbert friedberts
+friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes frieders friedhelm
+friedhelms friedl friedrich friedrichs frits fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk
+fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence
+fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo furuzan
+fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabija gabin gabino gabis gabor gabri gabriel
+gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu
+gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetan gaetana gaetanas gaetano
+gaetanos gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak
+galang galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo
+galina galinas galiono galit galla gallicano galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
+gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
+gania ganjaran ganna gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto
+garion garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
+gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatis gatot gatra gatsha gaud gaudenzia
+gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril
+gavrilo gavxar gawati gaya gayane gayatri gaye gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola gbolahan gbowoade
+gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert
+geertje geeta geetanjali gege gejza gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini
+geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro
+genni genny genoveffa genoveva genowefa genowefe genowefie genowefo genowefy genta gentiana genziano geo geoffrey
+geoffroy geordan georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie georgije
+georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald geralda geralde geraldem geraldes
+geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos
+gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda
+gerdas gerdi gerdien gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild
+gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines germains germana germanas gernot gernots
+gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert
+gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes
+gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica
+gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie
+gheorghe gheorghita gherardo gherghina ghislain ghislaine ghita ghizlan ghizlane ghofran ghulam giacinta giacinto
+giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro
+gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina
+gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina
+gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon
+giedre giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos
+gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas
+gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gintare gio
+gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano
+giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista
+giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik
+girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas
+giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta
+gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna giuliano giulianos giulias
+giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano
+giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie
+gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar
+gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto
+gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul
+gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd
+gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard
+gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz
+gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano
+gracinda gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela
+grayce grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno
+grazyny grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors
+gregory gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta
+grety greyson grga grgo grgur grietje grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts
+grizelda grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem
+grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns
+guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme
+guilhermes guilhermina guiliana guillaume guillaumes guille guillem guillemette guillen guillermina guillermo
+guillermos guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden
+guldeste gulegen gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe
+gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda
+gundas gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars
+gunnel gunner gunnur gunsel gunseli gunta gunter gunters gunther gunthers guntis guntram guntrams gunyaruk gurbuz
+gurcan gurdal gurdev gurfateh gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav
+gustava gustave gustavine gustavo gustavs gustin guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen
+gwenaelle gwendolen gwendolyn gwendolynn gwenna gwido gyan gyongyi gyorgy gypsy gyselle habbab habib habiba haby hacib
+hada hadassa hadassah hadda hadewig hadewigs hadhoum hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian
+hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens
+hagop haidar haiden haider haidy haifa haik haila haile hailee hailey haileys hailie hailley haily haim hairyanto
+haitam haize haizea hajar hajer hajira hajnalka hajo hajos hajra hakan hakans hakeem hakem haki hakim hakima hakon
+hala halana haldun hale haleema haleigh haley hali halia halie halil halils halim halima halina halinas halince haline
+halinie halinka halinke halinki halinko halino haliny halis halit halla halley hallie haluk halyna halynas hamad
+hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton hamima
+hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah hamzas hana hanaa hanad hanadi
+hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani hania hanie haniel hanif hanifa hanin haniu haniya
+hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele hannelore hannelores hannes hanni hannia hannibal
+hannie hannis hanns hannu hanny hannys hans hansel hansi hansjorg hanspeter hansruedi hansueli hanus hanza haralamb
+haralambie harald haralda haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin hardy hardys hareem harel
+hargun hari harimurti harinakshi harinarayan harini haris harish harit harita harith haritz harja harjasa harjaya
+harjo harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron haroon haroun harouna
+harout harper harpreet harriet harris harrison harro harros harry harrys harsana harsanto harsaya hartaka hartana
+hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki hashim hashir hasibi
+hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana hassane hassani hassania
+hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie hauke haukes hava havana
+havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn haydon hayk hayla haylee
+hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim heather heavenly heba heber
+hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy heema hegoa heidemarie
+heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki heiko heikos heilgard
+heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko heinkos heino heinos
+heinrich heinrichs heintje heintjes heinz heitor hektor helana helder heleen heleens helen helena helenas helene
+helenes helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas helge helges
+heli helia heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts helly helma
+helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa heloise
+hema hena hend hendra hendri hendrick hendricks hendrik hendrika hendrix hendry hendy heniek henieka heniekiem
+heniekowi henieku henk henna henner henners hennes henni hennie hennig hennigs henning hennings hennis henny hennys
+henok henri henrich henrick henricks henrie henrieta henrietta henriette henriettes henrik henrika henrikas henrike
+henrikes henriks henrique henris henry henryce henryk henryka henryke henryki henrykiem henryko henrykowi henryks
+henryku henrys henya hera heracleea herbercie herbert herberta herbertem herbertowi herberts herbold herbolds heribert
+heriberto heriberts herluin herma herman hermanem hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo
+hermes hermi hermina herminas hermine hermines herminia herminio hermione hermis hernan hernando hernandos herold
+herolds hershel herta hertas hertha herthas heru herve hervey hervin herwig herwigs heryanto hester hesters hesti
+hettie hevin heydan heyden hiara hiba hibah hicabi hicham hidaya hidde hien hieronim hieronima hieronimem hieronimie
+hieronimowi hieu hifzi higinio hikmat hikmet hila hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario
+hilarion hilariona hilarionem hilarionie hilarionowi hilarius hilary hilarym hilbert hilda hildas hilde hildebert
+hildegard hildegards hildemar hildemars hildes hildmar hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar
+hilmars hilmas hilmi hilola hilton hiltraud hiltrauds hiltrud hiltruds himadri himani himawan himmet hina hinano
+hinata hincmar hind hinda hindy hinrich hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito hipolitowi
+hippolyte hira hiram hiranmay hiranmaya hiranya hiro hiroshi hisam hisham hizir hjalmar hlengiwe hlima hoang hoara
+hobart hocine hoda hodaya hodei hogan hojimurod holger holgers hollie hollis holly holm holma holmas homar homer
+homero hong honora honorata honore honoria honorine honorio honorius horac horace horacego horacemu horacio horacy
+horacym horatio horatiu horea horia hortencia hortense hortensia hortensie hortenzia hortenzie horymir horymira
+hosanna hosea hosiyat hossain hossam hossein hosseins hostimil hostimila hostimir hostimira hostislav hostislava
+hostivit houari houcine houda houria houriya houssain houssam houston hovard howard howards howell hoyt hristo hrvoj
+hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem hubertowi huberts hubertus huccet huda hudavendigar
+hudayi hudson huey hueys hugh hughs hugo hugos hugues huguette huib hulda hulderich hulderichs huldreich huldreichs
+huldrich huldrichs huldrych huldrychs hulki hulusi hulya huma humaira humay humayun humberto humeyra humphrey huner
+hung hunor huong huriyə hurkan hurram hurshida hursit husameddin husamettin huseyin huseyins husida husna husnida
+husniya husnora husnu husrev hussain hussam hussein husseins huub huw huy huzaifa huzeyfe hvalimir hvezdoslav
+hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas hyazinths hyazinthus hyejin hylke hyman hynek hypolit iacob
+iacopo iacopone iago iain ialria ian iana iancu ianira ianis iann ianna ians iara iasmina ibai ibidapo ibironke ibn
+ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani ibrohim ibtisam ibtissam ibtissame ibukunoluwa ibun ica
+icaro icha icie icilio iclal ico ida idalia idalina idan idania idas idell idella iden idil idoia idowu idoya idris
+idriss idrissa idy ieremia ieuan ieva ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifrah ifunanya ige iginia
+iginio igino igli ignac ignacego ignacemu ignacia ignacie ignacio ignacy ignacym ignat ignata ignatia ignatias
+ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem igorowi igors igorze ihab iheb ihintza ihsan ihsane
+ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhlas ikhsan ikicitoyun ikin ikram
+ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari ilaria ilarie ilario ilarion ilary ilay ilayda
+ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ilea ileana ilena ilene
+ilenia ilenya ilga ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian iliana ilianna ilias iliass iliasse
+ilidio ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas ilka ilkas ilkay ilkben ilke
+ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio illuminato illyana illyanna ilma
+ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse ilses ilva ily ilya ilyana ilyanna
+ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane imani imanie imanol imanuel imelda
+imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene imoleoluwa imraan imran imrane imre
+imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya inayah inci incoronata indalecio
+inder indhira indi indie indira indra indre indrek indrikis indro indy indya ineke ines inesa inese inessa inez inga
+ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges ingmar ingmars ingo ingolf
+ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa iniya inja inka inkas
+inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia inocencio inocentiu
+insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana iolanda iole ion iona ione
+ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek ippocrate ippolito iqbal iqra
+iraida iram irati irawati iremide iren irena irenas irence irene irenej ireneo irenes ireneus ireneusz ireneusza
+ireneuszem ireneuszowi ireneuszu irenie irenka irenke irenki irenko ireno ireny ireti iretioluwa irfan iriana iride
+iridenta irina irinas irinc irinckol irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild
+irmhilds irmi irmie irmin irmina irminas irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts
+irmy irnanto iroda irsa irsad irtis irvin irving irwan irwin iryna irys isa isaac isaack isaak isabeau isabel isabela
+isabele isabell isabella isabellas isabelle isabelles isabells isabelly isabels isac isacco isack isadora isadore
+isael isai isaia isaiah isaias isais isak isam isamar isaque isas isatou isaura isauro isayah ischirione ise iseoluwa
+iseult isha ishaan ishak ishan ishana ishani ishaq ishika ishmael ishola isiah iside isidor isidora isidore isidores
+isidoro isidors isidra isidro isig isil isilay isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele
+ismaels ismahan ismail ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom
+isora isotta isra israa israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan
+itil itir itri itto itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah
+ivan ivana ivancica ivanka ivann ivanna ivano ivanoe ivans ivar ivars ivek iven ivens iverson iveta ivetta ivette
+ivica ivie ivna ivo ivon ivona ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone
+iwonie iwono iwony ixtiyar iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac
+izaak izaaka izaakiem izaakowi izaaku izaan izabel izabela izabele izabeli izabella izabelle izabelo izac izack izai
+izaiah izaias izajasz izajasza izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah ize izel iziah izidor
+izidora izmael izolda izolde izoldo izoldy izoldzie iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet
+izzettin izzie izzy jaafar jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac
+jace jacek jaceks jacey jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn
+jackowi jackson jacku jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline
+jacquelines jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana
+jadranka jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jadzi jadzia jadzie jadziu jaeden jael
+jaelle jaelyn jaelynn jaeman jafar jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jago
+jahan jahden jaheem jaheim jahel jahida jahiem jahleel jahlen jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron
+jai jaid jaida jaiden jailey jailyn jaiman jaime jaimie jaimini jaimy jaina jair jairo jais jaison jaivey jakayla jake
+jakob jakov jakson jakub jakuba jakubem jakubie jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala
+jalal jalan jale jaleel jalen jalia jalil jalila jalina jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam
+jamaa jamaal jamael jamal jamale jamalia jamall jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james
+jamesley jameson jamey jami jamie jamies jamil jamila jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy
+jamol jamshid jamy jamyl jamyla jamyson jan jana janaa janae janah janaina janan janani janat janaya jane janek janeks
+janel janele janell janella janelle janem janes janessa janet janeta janeth janets janette janez jani janica janice
+janick janie janik janika janikas janiks janin janina janinas janine janines janinie janino janins janiny janique
+janira janis janise janita janiya janja janka janko jann janna jannah jannas jannat jannate janne jannek janneke
+janneks jannes jannet jannette janni jannie jannik jannika jannikas janniks jannis janns janny jano janos janosch
+janoschs janowi jans janus janusz janusza januszem januszowi januszu jany janyce jaouad japhet jaquan jaquelin
+jaqueline jaquelines jaques jara jaras jared jareds jarel jarell jari jaris jarmil jarmila jarmo jarne jarnes jarno
+jarnos jaro jarod jarolim jarolima jaromil jaromils jaromir jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw
+jaroslawa jaroslawas jaroslaws jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek
+jasieka jasiekiem jasiekowi jasieku jasim jasin jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin
+jasmina jasminas jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser
+jassir jassmine jasson jastin jasur jaswadi jati jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon
+javohir javon javonte jawad jawan jax jaxon jaxx jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna
+jayce jaycee jayda jaydan jayde jayden jaydenn jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen
+jaylen jaylie jaylin jayline jaylinn jaylis jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano
+jayzon jaz jazeps jazia jazlyn jazmin jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette
+jeanettes jeanie jeanine jeanna jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines
+jeannot jeanny jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry
+jefri jefta jehan jehanne jehiel jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina
+jelisaveta jelissa jelita jelka jella jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah
+jemma jemuel jena jenah jenaro jenaya jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni
+jennie jennifer jennifers jenniffer jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer
+jeppe jerad jerald jeralds jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem
+jeremiaszowi jeremiaszu jeremie jeremiego jeremiemu jeremies jeremim jeremy jeremys jergus jericho jerick jeriel
+jermain jermaine jermaines jermey jernej jerod jeroen jerold jerolds jerome jeromes jeromy jeronimo jeronym jerrard
+jerrards jerrell jerrod jerrold jerry jerrys jerson jerusalen jerzego jerzemu jerzy jerzym jerzys jesa jesica jesika
+jesko jeskos jesper jespers jess jessalynn jesse jessee jessen jesses jessey jessi jessica jessicas jessie jessika
+jesslyn jesslynn jesson jessy jessyca jessye jessyka jessys jethro jett jettie jevgenijs jevon jevrosima jewel jewell
+jeyden jeyson jezabel jezabelle jezdimir jezebel jhade jhoan jhoanna jhon jhonatan jhonathan jhonny jhony jhovany jia
+jiahao jiahui jian jiana jianguo jianni jiaqi jiayi jibran jibril jidde jie jihad jihan jihane jihoon jil jilali
+jilian jilji jill jillian jills jils jim jimena jimi jimmi jimmie jimmy jimmys jimram jims jimy jin jina jinan jinawi
+jindra jindrich jindriska jing jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri jirina jiro jisoo jitender
+jitendra jitka jivan jiwoo jlenia joab joachim joachima joachimem joachimie joachimowi joachims joah joakim joan joana
+joanas joane joanes joani joanie joann joanna joannah joannas joanne joannie joanno joanny joany joao joaquim joaquin
+joaquina joas jobst jobsts joby jocelin joceline jocelyn jocelyne jochem jochen jochens jodie jodokus jody joe joee
+joel joele joelie joelina joelinas joeline joelines joella joellas joelle joellen joellens joelles joelly joels joely
+joen joep joes joesph joey joeys johan johana johanan johann johanna johannah johannas johannata johannatas johanne
+johannes johanns johanny johara johathan john johna johnatan johnathan johnathon johnattan johnn johnnie johnny
+johnnys johnpaul johnson johny johsua joia jojo joke jokin jola jolan jolana jolancie jolanda jolandas jolanta jolante
+jolantha jolanthas jolanto jolanty jolayemi jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina
+jolinas joline jolines jolins jolo jon jona jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi
+jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni jonna jonnas jonnathan jonno jonny jonnys jono jons
+jonte jontes jony jood joojo joonas joop joost joosts jop jopie jora jorah joram joran jordana jordane jordann
+jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg jorga jorge jorgen jorgens jorges jorgina
+jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin joscelyn joscha joschas joschka joschkas
+joschua joschuas jose joseba josee josef josefa josefas josefien josefin josefina josefine josefines josefins josefs
+joselin joseline joselito joselle josely joselyn joselyne josemi josep joseph josepha josephin josephina josephine
+josephines josephins josephs joses josette josh joshs joshua joshuah joshuan joshuas joshue josia josiah josian
+josiane josianne josias josie josies josip josipa josips joska joskas josko joslin josline joslyn joso joss josse
+josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue josuha josune josy josys jotham
+joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny jovany jovin jovita jowan joya joyce
+joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino jozefiny jozefowi jozek jozette
+jozica jozka jozkiem jozkowi jozku jozsef jozue juan juana juanas juanita juanitas juanito juanjo juanma juans juany
+juaquin juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas
+judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani juho juju jukka jula julan julce jule julen
+jules julia julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano julianowi
+julians julias julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta juliette
+julii julija julijana julijs julika julikas julina julinas julio julissa julita julite julito julity julius juliusz
+juliusza juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan julyana
+julyanna jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj
+jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra jussi justa justas justen justin justina
+justine justines justino justins juston justus justyn justyna justyne justynem justynie justyno justynowi justyny
+jusuf jutta juttas juul juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans kaarina kaat kabil kabir kacem
+kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze kacung kacy kada kaddour kade kadem kaden kader kadi
+kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden kael
+kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden kaido kaiet kail kaila kailan
+kailani kailash kailee kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kairav kais
+kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajen kajetan kajetana kajetanas kajetans kala
+kalan kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalidou
+kalie kalil kalila kalim kalima kalina kalinda kalinik kalis kalissa kalista kalistracie kalistrat kalistrata
+kalistratem kalistratowi kaliya kaliyah kallan kalle kallen kalles kallie kallista kally kalpana kaltoum kalvin kaly
+kalya kalyan kalyani kalyna kalyssa kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber kamel
+kamelia kamelya kameron kami kamidin kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo
+kamilowi kamils kamilu kamilya kamla kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kamyla
+kamylle kana kanak kanaka kanchan kanci kanda kandice kandy kandyce kane kani kanika kanishka kannan kannen kanti
+kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar kapgar kara karaca karahan karak karam karan karas kardi
+kareem kareen karel karell karelle karels karem karen karens kargilac kari kariane karianne karim karima karimah
+kariman karime karims karin karina karinas karine karinne karins karis karishma karisma karja karl karla karlas karlee
+karlene karley karlheinz karli karlie karligac karlijn karlina karlis karlo karlos karlotta karlottas karls karly
+karlyn karman karmela karmen karna karol karola karolann karolas karole karolem karoliina karolina karolinas karoline
+karolines karolinie karolino karoliny karolis karolowi karolu karolyn karolyne karsa karsana karson karsten karstens
+karthik kartik kartika karunanidhi karyn karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie
+kasim kasimir kasimirs kasiran kasiu kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia
+kassidy kassie kassim kassy kastor kasusra kata katalin katalina katalins katalyna katariina katarina katarinas
+katarzyna katarzyne katarzynie katarzyno katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri
+katerina katerine kateryna kathaleen kathalina katharina katharinas katharine kathe katheleen kathelyn katherin
+katherina katherine katheryn kathes kathi kathia kathie kathinka kathinkas kathleen kathleens kathlyn kathrein
+kathreins kathrin kathrine kathrins kathryn kathryne kathy kathya kati katia katiana katica katie katija katina katis
+katiuscia katixa katja katjas katka katkas katlyn katlynn kato katrin katrina katrine katrins katryn kattalin kattie
+katty katun katunkiz katy katya kaua kauan kavi kavin kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther
+kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan
+kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla
+kaylon kayna kaynak kayne kayode kayra kayras kayron kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc
+kazim kazimiera kazimiere kazimiero kazimiery kazimierz kazimierza kazimierze kazimierzem kazimierzowi kazimierzu
+kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton keba keegan
+keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila keilan
+keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles keli
+kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna kellyanne
+kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals kemba kemi
+kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik kendrix
+kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith kenny
+kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza kenzi
+kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keriann kerim
+kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kertu kervens kervin kerwin
+kesha keshaun keshawn keshia kesia kesley kesme kessaf kestutis ketrin ketsia ketty kev keva kevan kevans keven kevin
+kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie
+keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kez kezia keziah
+kezlik kgabu khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira
+khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile
+khaoula khawla khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra
+kia kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian
+kieron kika kike kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley
+kimberleys kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin
+kimmie kimmy kimo kimora kimya kimyah kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey
+kinsley kinza kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk
+kirlangic kiro kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana
+kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi
+klajdi klara klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary
+klarze klaudia klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi
+klaudiuszu klaus klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens klemensa klemensem klemensie
+klemensowi klement klementina klementine klementines klementyna klementyne klementynie klementyno klementyny kleo
+kleopatra kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda
+knud knuds knut knuts kobe koby koen kofi koji kojo koko koksal kolawole kolby koldo kole koleta kolin kolja koljas
+koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona kong konnor konor konrad
+konrada konradem konradowi konrads konradzie konstance konstancie konstancja konstancje konstancji konstancjo
+konstantego konstantemu konstantin konstantina konstantinas konstantine konstantines konstantinos konstantins
+konstanty konstantym konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze konstanzes konsuela
+konzuela kopano kora koralia koralie koralii koralio koras koray korays korbin korbinian korbinians kordula korede
+koren korey korina korinna korinnas korkut kornel kornela kornelem korneli kornelia kornelias kornelie korneliego
+korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza korneliuszem korneliuszowi korneliuszu
+kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh kourtney kraig krasava krasomil krasomila
+krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris krish krisha krishan krishna krishnadas
+krishnadasa krisjanis kriss krissy krista kristal kristan kristaps kristel kristelle kristen kristi kristian kristiana
+kristians kristie kristiina kristijan kristin kristina kristine kristins kristjan kristjans kristof kristofer
+kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia krsto kruno krunoslav krysi krysia krysie
+krysiu kryspin krysta krystal krystel krysten krystian krystiana krystianas krystianem krystianie krystianowi krystie
+krystina krystof krystofer krystopher krystyna krystynas krystyne krystynie krystyno krystyny krzys krzysa krzysem
+krzysiek krzysieka krzysiekiem krzysiekowi krzysieku krzysowi krzysy krzysztof krzysztofa krzysztofem krzysztofie
+krzysztofowi krzysztofs ksawera ksawere ksawerego ksaweremu ksawero ksawery ksawerym ksawerze kseni ksenia ksenie
+ksenija kseniu ksenofoncie ksenofont ksenofonta ksenofontem ksenofontowi kuba kubad kubat kubilay kubra kubura kuddusi
+kujoe kumar kumari kumba kumru kumuda kumush kuncara kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos
+kunthara kunz kurnia kursad kurt kurtis kurts kusuma kutbettin kuzman kveta kveton kvetos kvetoslav kvetoslava kvetuse
+kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kwintyna kwintynem kwintynie kwintynowi kya kyan
+kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle kylee kyleigh kyler kyles kylia kylian kyliana
+kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia kynan kyo kyra kyrah kyran kyras kyria kyrian
+kyrie kyron kyrsten laal labib labuh lachlan lacramioara lacy ladarius ladewig ladewigs ladina ladislao ladislaos
+ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle laerte laetitia laetitias lahbib
+lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas laily lain laina lainy laisha laith
+laiya laiza lajos laken lakhdar laksana lakshman lakshmi lakshmidhar lakshminath laksita lala lale lali lalia lalita
+lalitha lalla lalo lalə lam lama lamar lamara lambert lamberta lambertas lamberto lamberts lambertus lambrecht lamia
+lamiaa lamiae lamih lamin lamine lamis lamiya lamiyə lammert lammerts lamont lamya lamyaa lamyae lan lanae lanah
+lanang lancelot lancilotto lander landolfo landon landry landy laney lanfranco langgeng lani lania lanjar lanna lannah
+lantar lapo lara larah laras larbi larina larisa larissa larissas laron larry larrys lars larsen larson larue larysa
+laryse larysie laryso laryssa larysy lascar lasha lasma lasmanto lasmono lassana laswi laszlo laszlos latif latifa
+latife latika latisha latofat latoya launa laura lauralee lauralie laurana laurance laurane lauras laure laureana
+laureano laureen laureens laurel laureline lauren laurenc laurence laurences laurencia laurencie laurencja laurencje
+laurencji laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu laurene laurenes laurens
+laurent laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius laurents laurenty
+laurentym laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri laurian lauriane
+laurianne lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris lauro laury lauryn
+laurynas laurynn laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinias lavinio
+lavize lavon lavonne lawrence lawrencia lawson laxman laxmi laya layachi layah layal layali layan layana layanna
+layden laydon layla laylana laylla laylo layna layne laynie layson layth layton lazar lazare lazaro lazarz lazarza
+lazarzem lazarzowi lazarzu laziz lazlo lazzaro lea leah leahs lean leana leanas leander leanders leandr leandra
+leandras leandre leandro leandros leanie leann leanna leanne leanns leano leans leany leart leas leatha lebron leda
+ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena leendert leeroy leeya leeyah legawa leia leiana
+leidy leif leifs leila leilah leilana leilani leilanie leilany leilas leile leili leilia leilo leily leina leiny leire
+leith leiya leiyah lejla lela lelah leland lelia lello leman lembah lemide lempi lemuel lemya len lena lenah lenas
+lenaya lene lenes lenette lenettes leni lenia lenias lenie lenis lenja lenjas lenka lenkas lenn lenna lennard lennards
+lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny lennys leno lenora lenore leny lenya
+lenyas leo leoanrdo leocadia leodegar leokadia leokadie leokadii leokadio leola leoluca leon leona leonard leonarda
+leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio leonel leonem leonhard
+leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie leonie leonies leonilda
+leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin leontina leontine leontyn
+leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds leopoldyna leora leos leposava lera
+lerato lere leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie lestari lestat lester
+leszek leszeks leta letha leticia leticias leticie letitia letizia letizias letterio lettie leufroy lev levan levana
+levent levente levents levi levin levinia levinias levins levio levis levke levkes levon levoslav levy lewin lewins
+lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton lhoucine
+lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra liandro liane lianes liang lianna
+lianne liannes lians liara lias liat liba liban libbie libby libena liberata liberato liberatore liberio liberto libia
+libor libora liboria liborio liboslav liboslava libusa libuse licia licinio lida lidania liddy liddys lidia lidias
+lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem liene liesbeth liesbeths liese liesel
+lieselotte lieselottes lieses liesje lietald lieuwe lieze ligia liis liisa liksma lil lila lilah lilana lilea lili
+lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie lilianno lilianny liliano lilians
+liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths liliya lilja liljana lilla lillah
+lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys lilo lilos lilou lils lily lilya
+lilyan lilyana lilyanna lilyrose lilys liman limar lin lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey
+lindsy lindy linett linette ling linh linley linn linna linne linnea linneas linnie linns lino linos linsay linsey
+linsy lintang linus linwood linzy lio lioara liona lionel lionels lior liora lira liria lirio liron lis lisa lisabeth
+lisamaria lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet lisbeth lise liselotte lises
+lisette lisettes lisi lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov liudmyla liutpold
+liutpolds liv liva livan livia livian liviana livias livie livier livija livino livio liviu livius livs livy livya
+liya liyah liyam liyan liyana liyanna liz liza lizandra lizandro lizbeth lize lizeth lizette lizie lizo lizy lizz
+lizzie lizzy ljiljana ljuba ljubisa ljubomir ljudevit llewellyn lleyton lliam llinos lloyd lluis lluna loa loay lobar
+lobna lochlan lochlann lodewijk lodewijks lodovica lodovico loek loes loet logan logann loganne logans loghan loic
+loida lois loisl loisls loki lokman lola lolade lolas loli lolita lolitas lolla loma lon lona longin loni lonie lonis
+lonna lonnie lonny lonzo lora loraine loralie loran lorant lorants loras lorcan lore lorea loredana loreen loreens
+lorelai lorelay lorelei lorelie lorella lorely loren lorena lorenas lorenc lorence lorene lorenna loreno lorenz
+lorenza lorenzo lorenzos loreta loreto loretta loreyna lori lorian loriana lorianna lorianne lorie lorien lorik lorin
+lorine loris lorna lorrain lorrie lory loryn lota lotar lotars lotfi lothaire lothar lothario lotharios lothars lott
+lotte lottes lotti lottie lou loua louan louann louanne louay loubna louella louie louis louisa louisas louise louises
+louiza loukas loulou lourenco lous louvenia lova lovely lovina lovisa lovorka lovro lowell lowen lowie lowri loy loyal
+loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir lubomira lubor
+lubos luboslav luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero lucho lucia
+lucian luciana lucianas lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne luciennes
+luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio lucious
+lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs
+lucy lucyna lucynce lucynda lucyne lucynie lucynka lucynke lucynki lucynko lucyno lucyny lucys ludano ludek luder
 luders ludewig ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj ludka ludmila ludmilla ludmillas
 ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico ludovit ludvig ludvik ludvika
 ludwice ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin ludwing lue luella

@@ -12678,6 +12678,31 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Kedves Anna!\n\nA lányom beteg, nem megy iskolába.\nHorváth László polgármester')).toBe('special');
   });
 
+  it("reads a management report's title as a company's report, other languages' example domains, Christians, a party's fee (holdout-1070 to -1073)", () => {
+    // Synthetic report, documentation, exhibition text and letter.
+    expect(
+      level(
+        'Förvaltningsberättelse – utdrag\n\nNettoomsättningen uppgick till 412 Mkr (389). Styrelsens ordförande Karin Sjöberg och VD Henrik Ek undertecknade årsredovisningen den 28 mars.',
+      ),
+    ).toBe('public');
+    expect(
+      level('## Criar cliente\n\nExemplo de pedido:\n\n```json\n{ "nome": "Maria Exemplo", "email": "maria@exemplo.pt" }\n```'),
+    ).toBe('public');
+    // The same domain in someone's message is no example's.
+    expect(level('Olá Rui, o meu novo e-mail é maria.costa@exemplo.pt. Abraço, Maria Costa')).toBe('personal');
+    expect(
+      level(
+        'Ausstellung „Glauben in der Stadt“\n\nDie Ausstellung zeigt, wie Christen, Juden und Muslime in Frankfurt seit dem Mittelalter zusammenleben. Bis 2. März, dienstags bis sonntags 10–18 Uhr.',
+      ),
+    ).toBe('public');
+    expect(level('Christen Andersen har ringet om mødet i morgen.')).toBe('personal');
+    expect(
+      level(
+        'Szanowny Panie Bartoszu Wróblewski,\n\nprzypominamy o opłaceniu składki członkowskiej partii za rok 2025 w wysokości 120 zł.\n\nBiuro Zarządu Okręgu',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
