@@ -4737,7 +4737,7 @@ const LOCAL_AFTER = new RegExp(
   'iu',
 );
 const LOCAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OF_PORTFOLIO}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
+  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OF_PORTFOLIO}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|arch|avv|geom|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
   'iu',
 );
 /**
@@ -4775,7 +4775,7 @@ const ELECTED_AFTER = new RegExp(
   'iu',
 );
 /** A school's head by their office, as circulars and school letters are signed. */
-const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazgató|az iskola igazgatója|director(?:ul)? școlii|directoarea școlii|ravnatelj(?:ica)?|rehtori|skolleder|rektor(?:ka)? szkoły|διευθυντής του σχολείου|διευθύντρια του σχολείου|директор(?:ка)? на училището|mokyklos direktor(?:ius|ė)|skolas direktor(?:s|e)|koolijuht|dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazgató|az iskola igazgatója|director(?:ul)? școlii|directoarea școlii|ravnatelj(?:ica)?|rehtori|skolleder|rektor(?:ka)? szkoły|διευθυντής του σχολείου|διευθύντρια του σχολείου|ο διευθυντής|η διευθύντρια|директор(?:ка)? на училището|mokyklos direktor(?:ius|ė)|skolas direktor(?:s|e)|koolijuht|dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** A class's teachers by their office, as they sign letters to the class's parents ("Frau Schäfer\nKlassenleitung"). */
 const CLASS_TEACHERS = `klassenleitung(?:en)?|klassenlehrer(?:in|innen)?|klassenvorst(?:and|ände)|professeure? principale?|professeurs principaux|docente coordinatore|docente coordinatrice|coordinatore di classe|coordinatrice di classe|tutora? del grupo|tutora? de (?:la )?clase|groepsleerkracht(?:en)?|wychowawc(?:a|y)|wychowawczyni|class teachers?|form tutors?|diretora? de turma`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
@@ -4792,7 +4792,7 @@ const OFFICE_CELL = String.raw`(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|p
 /** A value that is an office and nothing else ("Der Bürgermeister", "Il Sindaco", "Wójt Gminy"). */
 const OFFICE_ALONE = new RegExp(String.raw`^[ \t]*${OFFICE_CELL}[ \t]*$`, 'iu');
 const OFFICE_SIGNATURE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*${OFFICE_CELL}(?:(?:[ \t]{2,}|\t)${OFFICE_CELL}){0,2}(?:[ \t]*\r?\n(?:[^\n]*?(?:[ \t]{2,}|\t))?|[ \t]+)[ \t]*(?:(?:gez|fdo|f\.to|firmado|signed|sgd|podpisano|sign)\.?:?[ \t]+)?(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic|cllr)\.?[ \t]+)?(?:\p{Lu}\.[ \t]*){0,3}$`,
+  String.raw`(?:^|\n)[ \t]*${OFFICE_CELL}(?:(?:[ \t]{2,}|\t)${OFFICE_CELL}){0,2}(?:[ \t]*\r?\n(?:[^\n]*?(?:[ \t]{2,}|\t))?|[ \t]+)[ \t]*(?:(?:gez|fdo|f\.to|firmado|signed|sgd|podpisano|sign)\.?:?[ \t]+)?(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|arch|avv|geom|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic|cllr)\.?[ \t]+)?(?:\p{Lu}\.[ \t]*){0,3}$`,
   'iu',
 );
 /**
@@ -4831,7 +4831,7 @@ const GOVERNMENT_WORD = new RegExp(
  * lower case ("my father John").
  */
 const CLERGY_BEFORE =
-  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz|(?:Erz|Weih)?[Bb]ischof|[Kk]ardinal|[ÉéEe]vêque|[Aa]rchevêque|[Vv]escovo|[Aa]rcivescovo|[Oo]bispo|[Aa]rzobispo|[Bb]isschop|[Aa]artsbisschop|[Bb]iskup|[Aa]rcybiskup|[Bb]ispo|[Aa]rcebispo)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|[Dd]r\.|prof\.|[Pp]rof\.)[ \t]+)*$/u;
+  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz|(?:Erz|Weih)?[Bb]ischof|[Kk]ardinal|[ÉéEe]vêque|[Aa]rchevêque|[Vv]escovo|[Aa]rcivescovo|[Oo]bispo|[Aa]rzobispo|[Bb]isschop|[Aa]artsbisschop|[Bb]iskup|[Aa]rcybiskup|[Bb]ispo|[Aa]rcebispo|[Kk]yrkoherde(?:n)?|[Kk]omminister|[Pp]räst(?:en)?|[Ss]ognepræst(?:en)?|[Pp]ræst(?:en)?|[Pp]rovst(?:en)?|[Kk]irkkoherra|[Kk]appalainen|[Ff]arář|[Ff]arár|[Žž]upnik|[Kk]lebonas|[Mm]ācītājs|[Pp]reotul|[Pp]ărintele|отец)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|[Dd]r\.|prof\.|[Pp]rof\.)[ \t]+)*$/u;
 /**
  * Portuguese "o padre" before a name: a priest, after its article too, where a father is "pai" ("o Padre Hélder Simões
  * celebra 25 anos de sacerdócio", holdout-1041); in a Portuguese text only (Spanish "el padre" is a father too).
@@ -7337,7 +7337,7 @@ const OCCASION_REACH = 300;
  * ("Przewodnicząca: Halina Kowalczyk", holdout-1024).
  */
 const CALLING_TO_NAME =
-  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|u|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on|bleibt|remains|reste|resta|sigue|blijft|pozostaje|continua|permanece))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*[,:]?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|u|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on|bleibt|remains|reste|resta|sigue|blijft|pozostaje|continua|permanece))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*[,:]?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr|arch|avv|geom)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A name's capitalised words up to the word after it: "Kiss Andrea ▸helytörténész". */
 const NAME_THEN_CALLING = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+$/u;
 /** A name, a comma and up to four words before a calling in apposition ("Claire Villemin, entomologiste", "Helen Ashworth, the museum's head of"). */
@@ -7676,7 +7676,7 @@ function termsOfOwnSentence(
 }
 /** Between a calling and its holder's name: titles and maybe the given name ("Kinderärztin▸ Dr. Ulrike ▸Sander"). */
 const CALLING_TO_NAME_GAP =
-  /^[ \t]+(?:(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /^[ \t]+(?:(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|med|n\. med|dent|hab|mag|lic|mgr|ir|arch|avv|geom)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** Whose word a sentence reports: "according to", "volgens", "selon", "laut" … */
 const ATTRIBUTION =
   /(?<![\p{L}])(?:according to|volgens|selon|d['’]après|secondo|según|segundo|według|zdaniem|laut|zufolge|nach angaben|led by|geleitet von|dirigée? par|guidat[oa] da|dirigid[oa] por|onder leiding van|pod kierunkiem|liderad[oa] por|advises|advise|urges|warns|recommends|expects|rät|raten|empfiehlt|warnt|conseille|recommande|appelle|consiglia|raccomanda|avverte|aconseja|recomienda|advierte|raadt|adviseert|waarschuwt|verwacht|radzi|zaleca|ostrzega|aconselha|recomenda|alerta)(?![\p{L}])/iu;

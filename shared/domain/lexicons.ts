@@ -490,6 +490,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'dizabilit*', 'puue', 'puuet*', 'vammai*', 'funktionshinder*', 'zdravotním postižením', 'zdravotní postižení',
     'zdravotně postižen*', 'zdravotné postihnutie', 'zdravotným postihnutím', 'zdravotného postihnutia', 'увреждане',
     'увреждания', 'инвалидност', 'míchumas', 'mhíchumas',
+    // Children's infections and impaired sight or hearing in the smaller languages and Polish (holdout-1074: "Fiunk …
+    // bárányhimlős", "nedsatt syn på vänster öga"). Not Polish "odra" alone, a river too.
+    'ospa wietrzna', 'ospę wietrzną', 'ospy wietrznej', 'vattkoppor', 'mässling', 'skoldkopper', 'mæslinger',
+    'vesirokko*', 'tuhkarokko*', 'bárányhimlő*', 'kanyaró*', 'plané neštovice', 'planými neštovicemi', 'ovčie kiahne',
+    'ovčími kiahňami', 'spalničky', 'osýpky', 'vėjaraupi*', 'vējbakas', 'tuulerõuged', 'ανεμευλογιά', 'варицела',
+    'nedsatt syn', 'nedsatt hörsel', 'synnedsättning*', 'hörselnedsättning*', 'nedsat syn', 'nedsat hørelse',
+    'näkövamma*', 'kuulovamma*', 'látássérült*', 'hallássérült*', 'nedoslýchav*', 'slabozrak*',
   ],
   religion: [
     // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).

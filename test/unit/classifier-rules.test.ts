@@ -12703,6 +12703,35 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads children's infections and impaired senses in the smaller languages, the Nordic clergy, a Greek head's signature, an Italian RUP's title (holdout-1074 to -1079)", () => {
+    // Synthetic notes, bulletins and notices.
+    expect(
+      level(
+        'Kedves Tanárnő!\n\nFiunk, Szabó Ádám bárányhimlős, ezért jövő szerdáig nem tud iskolába jönni.\n\nÜdvözlettel:\nSzabóné Kiss Judit',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Hej,\n\nvid dagens hälsokontroll upptäckte jag att Alva Nilsson i klass 3B har nedsatt syn på vänster öga.\n\nMaria Ek',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Församlingsblad – december\n\nVälkommen till julbön i Sankt Olofs kyrka den 24 december kl. 15. Kyrkoherde Anders Lindberg leder gudstjänsten och kyrkokören sjunger.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Ανακοίνωση\n\nΤην Παρασκευή 15 Νοεμβρίου το σχολείο θα παραμείνει κλειστό λόγω απεργίας.\nΟ Διευθυντής\nΓιώργος Αλεξίου',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Bando di gara\n\nIl Comune di Lecco indice una procedura aperta per il servizio di manutenzione del verde pubblico.\nResponsabile unico del procedimento: arch. Paolo Bonfanti.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(

@@ -129,7 +129,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-887/en-charity-appeal.txt':
     'a night shelter\'s winter appeal quoting its manager: the appeal speaks as "us" ("help us keep the night shelter open"), as an organisation\'s own news of its people does; not fixed',
   'holdout-886/hu-szuloi-level.txt':
-    "a class teacher's letter to all parents on a chickenpox case, signed with her name and role (\"Horváthné Kiss Ilona osztályfőnök\"): a letter's signer reads as a person, as every signed letter's does (debatable: her name is public to the parents in her office); not fixed",
+    'a class teacher\'s letter to all parents on a chickenpox case, signed with her name and role ("Horváthné Kiss Ilona osztályfőnök"): a letter\'s signer reads as a person, as every signed letter\'s does (debatable: her name is public to the parents in her office); since 2.62.0\'s Hungarian chickenpox ("bárányhimlős") special, the case read as hers; not fixed',
   'holdout-879/de-kulturnachricht.txt':
     "news of a theatre's new director who \"folgt auf Kai Martens, dessen Vertrag ausläuft\": a contract told in a named person's sentence is that person's own affair (the rule of holdout-862), though an office holder's contract is the news's; written after the last sample, not fixed",
   'holdout-878/en-theatre-listing.txt':
