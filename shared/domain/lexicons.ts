@@ -504,6 +504,27 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'skauda pilvą', 'skauda nugarą', 'peršalęs', 'peršalusi', 'peršalimas', 'peršalimo', 'sāp kakls', 'sāp galva',
     'paaugstināta temperatūra', 'saaukstēj*', 'saaukstēšan*', 'kurguvalu', 'peavalu', 'seljavalu', 'külmetus*',
     'külmetanud',
+    // The everyday sick call's ailments in the smaller languages: a headache, a cold and a cough, back pain,
+    // physiotherapy, a broken leg, pregnancy (a probe of six sentences in fourteen languages read 63 % of them special).
+    'bolí hlava', 'bolí mě hlava', 'bolest hlavy', 'bolesti hlavy', 'bolí záda', 'bolí mě záda', 'bolest zad',
+    'bolesti zad', 'bolí v krku', 'rýma', 'rýmu', 'kašel', 'kašle', 'nachlazen*', 'fyzioterap*', 'zlomenin*',
+    'bolí ma hlava', 'bolesť hlavy', 'bolí chrbát', 'bolí ma chrbát', 'bolia chrbát', 'bolesť chrbta', 'nádcha',
+    'nádchu', 'kašeľ', 'prechladnut*', 'rehabilitáci*', 'boli glava', 'boli me glava', 'boli hrbet', 'bolečine v hrbtu',
+    'prehlad', 'prehlajen*', 'kašelj', 'kašlja', 'fizioterap*', 'ima temperaturu', 'boli leđa', 'bolovi u leđima',
+    'glavobolj*', 'prehlađen*', 'prehlada', 'kašlje', 'kašalj', 'fáj a feje', 'fáj a fejem', 'fáj a háta', 'fáj a hátam',
+    'fáj a torka', 'fáj a torkom', 'köhög*', 'nátha', 'náthás', 'náthát', 'náthám', 'îl doare capul', 'o doare capul', 'mă doare capul',
+    'durere de cap', 'dureri de cap', 'îl doare spatele', 'o doare spatele', 'mă doare spatele', 'dureri de spate',
+    'răcit', 'răcită', 'răceală', 'tușește', 'kinetoterap*', 'има температура', 'вдигна температура', 'боли главата',
+    'боли ме главата', 'главоболие', 'боли гърбът', 'боли ме гърбът', 'настинал', 'настинала', 'настинка', 'кашля',
+    'кашлица', 'физиотерап*', 'πονάει το κεφάλι', 'πονοκέφαλ*', 'πονάει η μέση', 'πονάει στη μέση', 'πόνος στη μέση',
+    'κρυωμένος', 'κρυωμένη', 'κρυολόγημα', 'βήχει', 'φυσικοθεραπ*', 'särkee päätä', 'päänsärky*', 'selkä on kipeä',
+    'selkäkip*', 'kurkku on kipeä', 'kurkkukip*', 'vilustun*', 'flunssa*', 'yskii', 'fysioterap*', 'on rase', 'köhib',
+    'sāp mugura', 'sāp vēders', 'laukiasi', 'kineziterap*', 'brutit benet', 'brutit armen', 'bröt benet', 'bröt armen',
+    'sjukgymnast*', 'ont i ryggen', 'ont i huvudet', 'ont i halsen',
+    // … and in three of the eight, where the same probe missed them: a fever as English says it, French and Polish aches.
+    'has a temperature', 'had a temperature', 'have a temperature', 'running a temperature', 'mal à la tête',
+    'mal à la gorge', 'mal au ventre', 'mal au dos', 'mal aux dents', 'boli głowa', 'boli mnie głowa', 'boli gardło',
+    'boli mnie gardło', 'boli brzuch', 'boli mnie brzuch', 'boli kręgosłup', 'boli mnie kręgosłup', 'boli ząb',
   ],
   religion: [
     // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).
