@@ -166,9 +166,13 @@ export const EVERYDAY_NON_TERMS: readonly (readonly [string, readonly string[]])
 ];
 const EVERYDAY_WORDS = new Map(EVERYDAY_NON_TERMS.filter(([w]) => !w.endsWith('*')));
 const EVERYDAY_PREFIXES = EVERYDAY_NON_TERMS.filter(([w]) => w.endsWith('*')).map(([w, l]) => [w.slice(0, -1), l] as const);
-/** Whether the term's whole word, as written, is an everyday word of the text's language (`EVERYDAY_NON_TERMS`). */
+/**
+ * Whether the term's whole word, as written, is an everyday word of the text's language (`EVERYDAY_NON_TERMS`). A phrase
+ * that goes on past the word is the term's ("cure thermale", "chora na raka").
+ */
 function everydayWord(scan: TextScan, hit: Hit): boolean {
   const word = wordAt(scan.text, hit.start).toLowerCase();
+  if (hit.end > hit.start + word.length) return false;
   const languages = EVERYDAY_WORDS.get(word) ?? EVERYDAY_PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
   if (languages === undefined) return false;
   if (languages.length === 0) return true;

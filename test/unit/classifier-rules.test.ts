@@ -12642,6 +12642,8 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'A Ana foi à missa de domingo com a mãe, Rita Costa.',
       'Sunni Muslims pray here every Friday, said Omar Haddad.',
       'Rodzice zgłosili, że syn Jan Kowalski ma egzemę na dłoniach.',
+      // A phrase that goes on past an everyday word is the term's.
+      'Bonjour Anne, Marc part en cure thermale à Vichy pour ses rhumatismes. Léa Roux',
     ];
     for (const text of terms) expect(level(text), text).toBe('special');
   });
