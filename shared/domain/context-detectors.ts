@@ -8543,6 +8543,9 @@ export function carryPublished(scan: TextScan, keys: readonly string[]): void {
  * the management report only a company publishes), by its title in the first line, likewise names its officers (a
  * school's annual report names pupils, and has no shareholders), and so does its invitation to the general meeting.
  */
+/** The management reports that only a company's annual accounts are titled with. */
+const STATUTORY_REPORT =
+  /(?<![\p{L}])(?:directors['’] report|strategic report|förvaltningsberättelse|ledelsesberetning|toimintakertomus|bestuursverslag|sprawozdanie zarządu|relazione sulla gestione)(?![\p{L}])/iu;
 function publicEvent(scan: TextScan): boolean {
   return memo(scan, 'public-event', () => {
     const { text } = scan;
@@ -8555,8 +8558,9 @@ function publicEvent(scan: TextScan): boolean {
       scan.byFamily.has('shareholders') ||
       scan.byFamily.has('management-report') ||
       (BOARD_HEADING.test(text) && !textHas(scan, PUPIL_WORDS));
-    // … or titled by the management report itself ("Förvaltningsberättelse – utdrag", "Lagebericht 2025", holdout-1070).
-    const report = (titled('corporate-report') && company) || titled('management-report');
+    // … or titled by a statutory management report's own name ("Förvaltningsberättelse – utdrag", holdout-1070); not a
+    // "management report" or a "Lagebericht" (a situation report too), which internal reports are called.
+    const report = (titled('corporate-report') && company) || (titled('management-report') && STATUTORY_REPORT.test(first));
     // A company's invitation to its shareholders' general meeting, by its heading in the first lines: published by law
     // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
     const meeting =

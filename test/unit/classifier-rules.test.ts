@@ -12690,6 +12690,8 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(
       level('## Criar cliente\n\nExemplo de pedido:\n\n```json\n{ "nome": "Maria Exemplo", "email": "maria@exemplo.pt" }\n```'),
     ).toBe('public');
+    // An internal report called a management or situation report names its staff.
+    expect(level('Lagebericht IT – KW 47\n\nDer Ausfall am Dienstag wurde von Jan Weber behoben.')).toBe('personal');
     // The same domain in someone's message is no example's.
     expect(level('Olá Rui, o meu novo e-mail é maria.costa@exemplo.pt. Abraço, Maria Costa')).toBe('personal');
     expect(
