@@ -98,7 +98,8 @@ export function surnamesAnyWord(scan: TextScan, at: number): boolean {
  * on), Latvian and Lithuanian "kur" (where; a German "Kur"), Portuguese "sinto" (I feel; a Sinto) and "chora" (cries),
  * Polish "trudna" (difficult; Croatian pregnant) and "kurde" (a mild oath; a Kurd), Italian "autista" (a driver),
  * "romani" (Romans), "opere" (works; French "opéré") and "ripulire" (to clean up; Finnish diarrhoea), Danish "støtter"
- * (supports; German "stottern"), Slovak "samú" (alone; French "SAMU") and "misiu" (a mission; Lithuanian "mišių", masses), English
+ * (supports; German "stottern"), Slovak "samú" (alone; French "SAMU"), "misiu" (a mission; Lithuanian "mišių", masses)
+ * and "prehľad" (an overview; Slovene "prehlad", a cold), English
  * "hospitality", "cure" and "syndicate". Found by reading every special term against each EU language's 10,000 most
  * frequent words (`npm run lexicon:collisions`); the rest of what that finds are terms in that language too ("sairas",
  * "sjuk", "syg", "haige", "beteg": sick).
@@ -157,6 +158,7 @@ export const EVERYDAY_NON_TERMS: readonly (readonly [string, readonly string[]])
   ['samú', []],
   ['misiu', []],
   ['støtte*', []],
+  ['prehľad*', []],
   ['tose', ['lt']],
   ['lek', ['sv', 'nl']],
   ['kila', []],

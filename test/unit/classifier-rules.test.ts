@@ -12960,9 +12960,15 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ],
     };
     for (const texts of Object.values(sickCalls))
-      for (const text of texts) if (!text.includes('Jānim ir temperatūra')) expect(level(text), text).toBe('special');
+      for (const text of texts)
+        if (!text.includes('Jānim ir temperatūra') && !text.includes('has a temperature'))
+          expect(level(text), text).toBe('special');
     // Nor the words in other senses: an oven's temperature, software's headache.
     expect(level('The oven has a temperature sensor; if it has a temperature above 250 C it stops.')).toBe('public');
+    expect(level('Hi Tom, the oven has a temperature sensor that fails. Anna Berg')).toBe('personal');
+    expect(level('Ahoj Marek, posielam ti prehľad nákladov za október. Jana Horváthová')).toBe('personal');
+    expect(level('Bună Andreea, motorul s-a răcit, putem pleca. Ana Pop')).toBe('personal');
+    expect(level('Ahoj Jano, Petr na to kašle, posílám to sám. Eva Malá')).toBe('personal');
   });
 
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
