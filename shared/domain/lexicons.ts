@@ -803,6 +803,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'koalicji obywatelskiej', 'prawa i sprawiedliwości', 'prawie i sprawiedliwości', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
   ],
   'trade-union': [
+    // Swedish and Greek membership as people say it (a probe of a union member's sentence in 22 languages read these two
+    // personal): "är med i facket", "μέλος του συνδικάτου".
+    'med i facket', 'medlem i facket', 'gick med i facket', 'gått med i facket', 'μέλος του συνδικάτου',
+    'μέλος του σωματείου', 'συνδικαλιστ*',
     'joined the union', 'vertrauensmann', 'vertrauensfrau', 'delegato sindacale', 'tessera sindacale', 'kaderlid',
     'członek związku', 'członkini związku', 'przedstawicielką związku', 'przedstawicielem związku',
     'przedstawiciel związku', 'swoim związkiem', 'with her union', 'with his union', 'with their union',

@@ -12971,6 +12971,59 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Ahoj Jano, Petr na to kašle, posílám to sám. Eva Malá')).toBe('personal');
   });
 
+  it("reads going to church and a union's membership in the EU's languages", () => {
+    // Synthetic messages, each naming a person (a probe that read 42 of 44 special before 2.62.0's last step).
+    const practice: Record<string, string[]> = {
+      cs: [
+        'Ahoj Jano, Petr chodí každou neděli do kostela. Eva Malá',
+        'Ahoj Jano, Petr je členem odborů a půjde na jednání. Eva Malá',
+      ],
+      sk: ['Ahoj Zuzka, Peter chodí každú nedeľu do kostola. Jana Malá', 'Ahoj Zuzka, Peter je členom odborov. Jana Malá'],
+      sl: ['Živjo Nina, Peter vsako nedeljo hodi k maši. Ana Novak', 'Živjo Nina, Peter je član sindikata. Ana Novak'],
+      hr: ['Bok Ivana, Marko svake nedjelje ide na misu. Ana Horvat', 'Bok Ivana, Marko je član sindikata. Ana Horvat'],
+      hu: ['Szia Réka! Péter minden vasárnap misére jár. Kiss Anna', 'Szia Réka! Péter szakszervezeti tag. Kiss Anna'],
+      ro: [
+        'Bună Andreea, Mihai merge în fiecare duminică la biserică. Ana Pop',
+        'Bună Andreea, Mihai este membru de sindicat. Ana Pop',
+      ],
+      bg: [
+        'Здравей Мария, Иван ходи на църква всяка неделя. Ана Петрова',
+        'Здравей Мария, Иван е член на синдиката. Ана Петрова',
+      ],
+      el: [
+        'Γεια σου Μαρία, ο Νίκος πηγαίνει κάθε Κυριακή στην εκκλησία. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος είναι μέλος του συνδικάτου. Άννα Παππά',
+      ],
+      fi: [
+        'Hei Anna, Matti käy joka sunnuntai kirkossa. Liisa Virtanen',
+        'Hei Anna, Matti on ammattiliiton jäsen. Liisa Virtanen',
+      ],
+      et: ['Tere Kadri! Jaan käib igal pühapäeval kirikus. Liis Tamm', 'Tere Kadri! Jaan on ametiühingu liige. Liis Tamm'],
+      lv: [
+        'Sveika, Inese! Jānis katru svētdienu iet uz baznīcu. Anna Liepa',
+        'Sveika, Inese! Jānis ir arodbiedrības biedrs. Anna Liepa',
+      ],
+      lt: [
+        'Labas, Aiste, Tomas kiekvieną sekmadienį eina į bažnyčią. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas yra profesinės sąjungos narys. Rasa Kazlauskienė',
+      ],
+      sv: ['Hej Anna, Erik går i kyrkan varje söndag. Lena Berg', 'Hej Anna, Erik är med i facket. Lena Berg'],
+      da: ['Hej Mette, Lars går i kirke hver søndag. Anne Holm', 'Hej Mette, Lars er medlem af fagforeningen. Anne Holm'],
+      en: ['Hi Anna, Tom goes to church every Sunday. Lena Berg', 'Hi Anna, Tom is a union member. Lena Berg'],
+      de: ['Hallo Anna, Tom geht jeden Sonntag in die Kirche. Lena Berg', 'Hallo Anna, Tom ist Gewerkschaftsmitglied. Lena Berg'],
+      fr: ['Bonjour Anne, Marc va à la messe tous les dimanches. Léa Roux', 'Bonjour Anne, Marc est syndiqué à la CGT. Léa Roux'],
+      it: ['Ciao Anna, Marco va a messa ogni domenica. Sara Conti', 'Ciao Anna, Marco è iscritto al sindacato. Sara Conti'],
+      es: ['Hola Ana, Pedro va a misa todos los domingos. Eva Gil', 'Hola Ana, Pedro está afiliado al sindicato. Eva Gil'],
+      nl: ['Hoi Anna, Tom gaat elke zondag naar de kerk. Bas Smit', 'Hoi Anna, Tom is lid van de vakbond. Bas Smit'],
+      pl: [
+        'Cześć Aniu, Tomek chodzi co niedzielę do kościoła. Ewa Nowak',
+        'Cześć Aniu, Tomek należy do związku zawodowego. Ewa Nowak',
+      ],
+      pt: ['Olá Ana, o Rui vai à missa todos os domingos. Eva Sousa', 'Olá Ana, o Rui é sindicalizado. Eva Sousa'],
+    };
+    for (const texts of Object.values(practice)) for (const text of texts) expect(level(text), text).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
