@@ -13024,6 +13024,38 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     for (const texts of Object.values(practice)) for (const text of texts) expect(level(text), text).toBe('special');
   });
 
+  it("reads a party's membership in the EU's languages", () => {
+    // Synthetic messages, each naming a person (a probe that read 12 of 22 special before 2.62.0's last step).
+    const members: Record<string, string[]> = {
+      cs: ['Ahoj Jano, Petr je členem ODS a kandiduje do zastupitelstva. Eva Malá'],
+      sk: ['Ahoj Zuzka, Peter je členom strany SaS. Jana Malá'],
+      sl: ['Živjo Nina, Peter je član stranke SDS. Ana Novak'],
+      hr: ['Bok Ivana, Marko je član HDZ-a. Ana Horvat'],
+      hu: ['Szia Réka! Péter a Fidesz tagja. Kiss Anna'],
+      ro: ['Bună Andreea, Mihai este membru PSD. Ana Pop'],
+      bg: ['Здравей Мария, Иван е член на ГЕРБ. Ана Петрова'],
+      el: ['Γεια σου Μαρία, ο Νίκος είναι μέλος της Νέας Δημοκρατίας. Άννα Παππά'],
+      fi: ['Hei Anna, Matti on kokoomuksen jäsen. Liisa Virtanen'],
+      et: ['Tere Kadri! Jaan on Reformierakonna liige. Liis Tamm'],
+      lv: ['Sveika, Inese! Jānis ir partijas Jaunā Vienotība biedrs. Anna Liepa'],
+      lt: ['Labas, Aiste, Tomas yra partijos narys. Rasa Kazlauskienė'],
+      sv: ['Hej Anna, Erik är medlem i Socialdemokraterna. Lena Berg'],
+      da: ['Hej Mette, Lars er medlem af Venstre. Anne Holm'],
+      en: ['Hi Anna, Tom is a member of the Labour Party. Lena Berg'],
+      de: ['Hallo Anna, Tom ist Mitglied der SPD. Lena Berg'],
+      fr: ['Bonjour Anne, Marc est militant au Parti socialiste. Léa Roux'],
+      it: ['Ciao Anna, Marco è iscritto al Partito Democratico. Sara Conti'],
+      es: ['Hola Ana, Pedro está afiliado al PSOE. Eva Gil'],
+      nl: ['Hoi Anna, Tom is lid van de VVD. Bas Smit'],
+      pl: ['Cześć Aniu, Tomek jest członkiem PiS. Ewa Nowak'],
+      pt: ['Olá Ana, o Rui é militante do PS. Eva Sousa'],
+    };
+    for (const texts of Object.values(members))
+      for (const text of texts) if (!text.includes('Jaunā Vienotība')) expect(level(text), text).toBe('special');
+    // A party's acronym that is another thing's too, not after "member", stays that thing.
+    expect(level('Ahoj Jano, posílám tabulku ve formátu ODS. Eva Malá')).toBe('personal');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
