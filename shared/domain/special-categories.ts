@@ -169,13 +169,19 @@ export const EVERYDAY_NON_TERMS: readonly (readonly [string, readonly string[]])
 const EVERYDAY_WORDS = new Map(EVERYDAY_NON_TERMS.filter(([w]) => !w.endsWith('*')));
 const EVERYDAY_PREFIXES = EVERYDAY_NON_TERMS.filter(([w]) => w.endsWith('*')).map(([w, l]) => [w.slice(0, -1), l] as const);
 /**
+ * The languages a word in lower case, as written, is an everyday word of by `EVERYDAY_NON_TERMS` (empty: every
+ * language's), or undefined where it is none.
+ */
+export const everydayLanguages = (word: string): readonly string[] | undefined =>
+  EVERYDAY_WORDS.get(word) ?? EVERYDAY_PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
+/**
  * Whether the term's whole word, as written, is an everyday word of the text's language (`EVERYDAY_NON_TERMS`). A phrase
  * that goes on past the word is the term's ("cure thermale", "chora na raka").
  */
 function everydayWord(scan: TextScan, hit: Hit): boolean {
   const word = wordAt(scan.text, hit.start).toLowerCase();
   if (hit.end > hit.start + word.length) return false;
-  const languages = EVERYDAY_WORDS.get(word) ?? EVERYDAY_PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
+  const languages = everydayLanguages(word);
   if (languages === undefined) return false;
   if (languages.length === 0) return true;
   return languages.includes(languageNear(scan, hit.start)) || languages.includes(otherLanguageOf(scan));
