@@ -145,6 +145,10 @@ const OTHER_EU_NAMES = [
   'Špela', 'Urška', 'Tjaša', 'Mojca', 'Nejc', 'Jure', 'Blaž', 'Primož', 'Aljaž', 'Anže', 'Žiga', 'Gašper', 'Klemen',
   'Tilen', 'Lovro', 'Matic', 'Ivona', 'Nikolina', 'Dragana', 'Snježana', 'Zrinka', 'Domagoj', 'Krešimir', 'Hrvoje',
   'Zvonimir',
+  // the short forms Czech, Slovak and Hungarian colleagues go by, which the lists lack (session 54's probe of chats:
+  // "zaskočit za Honzu"); not "Lucka", which Croatian "lučka" (a port's) folds into
+  'Honza', 'Jirka', 'Franta', 'Míša', 'Verča', 'Ondra', 'Vašek', 'Zuzka', 'Paľo', 'Zsuzsa', 'Zsuzsi', 'Marci',
+  'Peti',
 ];
 
 /** Common Polish given names and the short forms people sign with: declined too (scripts/polish-names.ts). */
@@ -285,6 +289,8 @@ const NOT_NAMES = [
   'sname', 'dodo', 'dron', 'pera', 'paja', 'olim', 'okta', 'okto', 'septi', 'kania', 'wale',
   // Polish words that head a manual's, a menu's or a contract's lines (codes, a dish, penalties, a role, holdout-546)
   'kody', 'danie', 'kary', 'rola', 'kina', 'kart', 'masa', 'robi', 'dali', 'mili', 'mali',
+  // Czech and Slovak words a declined name would spell ("na Váhu", the river Váh; "váha", a weight, session 54)
+  'vaha',
   // the Portuguese and Catalan mountain range before its name ("Serra da Estrela", holdout-549)
   'serra',
   // faith, nationality and places

@@ -62,6 +62,8 @@ import {
   otherLanguageOf,
   otherLanguageOfText,
   otherLanguageWordAt,
+  SLAVIC_OR_GREEK,
+  slavicNameMayStand,
   wordOfLanguage,
 } from './other-languages.js';
 import {
@@ -1618,7 +1620,7 @@ const POLISH_ONE_IS =
   /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|mial|miala|jest|był|była|byl|byla|cierpi|choruje|trafił|trafiła|trafil|trafila|leży|lezy|leżał|leżała|lezal|lezala)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
 /** A letter's or a message's greeting to parents or families ("Liebe Eltern", "Chers parents", "Beste ouders"). */
 const PARENTS_ADDRESSED =
-  /(?<![\p{L}])(?:dear parents|dear families|parents and carers|liebe eltern|sehr geehrte eltern|chers parents|chères familles|madame, monsieur|cari genitori|gentili genitori|queridas familias|estimadas familias|beste ouders|geachte ouders|drodzy rodzice|szanowni rodzice|caros pais|caros encarregados|estimados pais)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dear parents|dear families|parents and carers|liebe eltern|sehr geehrte eltern|chers parents|chères familles|madame, monsieur|cari genitori|gentili genitori|queridas familias|estimadas familias|beste ouders|geachte ouders|drodzy rodzice|szanowni rodzice|caros pais|caros encarregados|estimados pais|kära vårdnadshavare|kära föräldrar|kære forældre|hyvät huoltajat|hyvät vanhemmat|head lapsevanemad|cienījamie vecāki|gerbiami tėveliai|gerbiami tėvai|milí rodičia|vážení rodičia|vážení rodiče|milí rodiče|spoštovani starši|dragi roditelji|poštovani roditelji|kedves szülők|dragi părinți|stimați părinți|уважаеми родители|αγαπητοί γονείς)(?![\p{L}])/iu;
 /** A place's preposition inside the noun's words: "from the night shift", "do 7.º B", "uit groep 5", "z działu". */
 const PLACE_IN_NOUN =
   /(?<![\p{L}])(?:from|in|at|on|aus|vom|im|von|de|du|des|del|della|dello|dell['’]|di|da|do|dos|das|uit|van|bij|z|ze|w)[ \t]+\S/iu;
@@ -3608,6 +3610,8 @@ function adjectiveOpeningRow(text: string, start: number, end: number): boolean 
 }
 
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
+/** Short titles written in lower case before a name: the Polish "p.", the Slovene and Croatian "g." and "ga.", the Estonian "hr". */
+const LOWER_SHORT_TITLES = new Set(['p', 'ga', 'hr', 'g']);
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seen = new Set<number>();
@@ -3707,7 +3711,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     const abbreviation = word.length <= 2 && !/^(?:Dr|Mr|Ms)$/.test(word);
     // Single-letter and two-letter abbreviations only as written ("M. Dupont"); longer titles also in
     // lower case, as they stand mid-sentence in Italian, Spanish and Polish ("il sig. Esposito", "pan Zając", "p. Nowak").
-    if ((word.length <= 2 && word !== 'p' && !isUpperAt(text, n.hit.start)) || (abbreviation && text[n.hit.end] !== '.'))
+    // Slovene and Croatian "g." and "ga." (gospod, gospa) and Estonian "hr" (härra, written without a dot) in lower case
+    // too ("Spoštovana ga. Kovač", "Dobar dan g. Juriću", "Tere, hr Mets", session 54's probe); not grams after a number.
+    if (word === 'g' && /\d[ \t]*$/.test(text.slice(Math.max(0, n.hit.start - 4), n.hit.start))) continue;
+    if (
+      (word.length <= 2 && !LOWER_SHORT_TITLES.has(word) && !isUpperAt(text, n.hit.start)) ||
+      (abbreviation && text[n.hit.end] !== '.' && word !== 'hr')
+    )
       continue;
     // A whole word's title, a sentence's end after it ("how to support a colleague. Let me know", holdout-861): no
     // abbreviation's dot, the next sentence's first word.
@@ -4736,6 +4746,9 @@ const LOCAL_AFTER = new RegExp(
   String.raw`^(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]+(?:(?:the|der|die|le|la|il|el|o|a|de|het|former|ehemalige[rn]?|ancien(?:ne)?|ex|già|antigu[oa]|voormalige?|były|była|antig[oa])[ \t]+)*(?:${LOCAL_OFFICES}|bürgermeister(?:in)?)(?![\p{L}])`,
   'iu',
 );
+/** A parish's clergy by their office after the name, after a comma or (as Hungarian signs) a space. */
+const CLERGY_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*,)?[ \t]+(?:farář(?:ka)?|farár(?:ka)?|župnik|paroh|parohul|plébános|lelkész|kirkkoherra|kappalainen|kyrkoherde|komminister|sognepræst|klebonas|prāvests|mācītājs|parroco|párroco|pároco|curé|pfarrer(?:in)?|pastoor|proboszcz|vicar|parish priest|εφημέριος|свещеник|енорийски свещеник)(?![\p{L}])/u;
 const LOCAL_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OF_PORTFOLIO}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|arch|avv|geom|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
   'iu',
@@ -4775,11 +4788,11 @@ const ELECTED_AFTER = new RegExp(
   'iu',
 );
 /** A school's head by their office, as circulars and school letters are signed. */
-const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazgató|az iskola igazgatója|director(?:ul)? școlii|directoarea școlii|ravnatelj(?:ica)?|rehtori|skolleder|rektor(?:ka)? szkoły|διευθυντής του σχολείου|διευθύντρια του σχολείου|ο διευθυντής|η διευθύντρια|директор(?:ка)? на училището|mokyklos direktor(?:ius|ė)|skolas direktor(?:s|e)|koolijuht|dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazgató|az iskola igazgatója|director(?:ul)? școlii|directoarea școlii|ravnatelj(?:ica)?|rehtori|skolleder|rektor(?:ka)? szkoły|διευθυντής του σχολείου|διευθύντρια του σχολείου|ο διευθυντής|η διευθύντρια|директор(?:ка)? на училището|mokyklos direktor(?:ius|ė)|skolas direktor(?:s|e)|koolijuht|dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal|directeur de l['’]école|directrice de l['’]école|director(?:a)? del colegio|director(?:a)? del instituto|director(?:a)? de la escuela|diretora? do agrupamento|diretora? da escola|diretora? do colégio|schooldirecteur|directeur van de basisschool|ravnatelj(?:ica)? škole|ravnatelj(?:ica)? šole|intézményvezető|igazgatónő|skoleleder|skoleinspektør|rektor(?:n)? för skolan`;
 /** A class's teachers by their office, as they sign letters to the class's parents ("Frau Schäfer\nKlassenleitung"). */
 const CLASS_TEACHERS = `klassenleitung(?:en)?|klassenlehrer(?:in|innen)?|klassenvorst(?:and|ände)|professeure? principale?|professeurs principaux|docente coordinatore|docente coordinatrice|coordinatore di classe|coordinatrice di classe|tutora? del grupo|tutora? de (?:la )?clase|groepsleerkracht(?:en)?|wychowawc(?:a|y)|wychowawczyni|class teachers?|form tutors?|diretora? de turma`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|${CLASS_TEACHERS}|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|${CLASS_TEACHERS}|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|(?:novada |pilsētas )?domes priekšsēdētāj(?:s|a)|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
 const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:(?<=municipal|miasta|gminy|obce|města|mesta)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
@@ -4804,6 +4817,9 @@ const OFFICE_AFTER_SIGNATURE = new RegExp(
   String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?[ \t]*(?:\r?\n|$)`,
   'iu',
 );
+/** A head's plain title alone on the line under a signature ("Director", "Директор", "rektor"). */
+const HEAD_BELOW =
+  /^[ \t]*,?[ \t]*\r?\n[ \t]*(?:director|directora|directoare|directeur|directrice|diretora?|direktor|direktore|direktorė|direktorius|директор(?:ка)?|διευθυντής|διευθύντρια|rektor|rehtori|koolijuht|igazgató|ředitel(?:ka)?|riaditeľ(?:ka)?|ravnatelj(?:ica)?|skoleleder|intézményvezető)[ \t]*(?:\r?\n|$)/iu;
 /** Hungarian signs with the office after the name and a space only ("Horváth László polgármester", holdout-1064). */
 const OFFICE_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*(?:\r?\n|$)`, 'iu');
 /**
@@ -4831,7 +4847,7 @@ const GOVERNMENT_WORD = new RegExp(
  * lower case ("my father John").
  */
 const CLERGY_BEFORE =
-  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz|(?:Erz|Weih)?[Bb]ischof|[Kk]ardinal|[ÉéEe]vêque|[Aa]rchevêque|[Vv]escovo|[Aa]rcivescovo|[Oo]bispo|[Aa]rzobispo|[Bb]isschop|[Aa]artsbisschop|[Bb]iskup|[Aa]rcybiskup|[Bb]ispo|[Aa]rcebispo|[Kk]yrkoherde(?:n)?|[Kk]omminister|[Pp]räst(?:en)?|[Ss]ognepræst(?:en)?|[Pp]ræst(?:en)?|[Pp]rovst(?:en)?|[Kk]irkkoherra|[Kk]appalainen|[Ff]arář|[Ff]arár|[Žž]upnik|[Kk]lebonas|[Mm]ācītājs|[Pp]reotul|[Pp]ărintele|отец)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|[Dd]r\.|prof\.|[Pp]rof\.)[ \t]+)*$/u;
+  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz|(?:Erz|Weih)?[Bb]ischof|[Kk]ardinal|[ÉéEe]vêque|[Aa]rchevêque|[Vv]escovo|[Aa]rcivescovo|[Oo]bispo|[Aa]rzobispo|[Bb]isschop|[Aa]artsbisschop|[Bb]iskup|[Aa]rcybiskup|[Bb]ispo|[Aa]rcebispo|[Kk]yrkoherde(?:n)?|[Kk]omminister|[Pp]räst(?:en)?|[Ss]ognepræst(?:en)?|[Pp]ræst(?:en)?|[Pp]rovst(?:en)?|[Kk]irkkoherra|[Kk]appalainen|[Ff]arář|[Ff]arár|[Žž]upnik|[Kk]lebonas|[Mm]ācītājs|[Pp]reotul|[Pp]ărintele|[Оо]тец|[Vv]dp\.|[Vv]lč\.|π\.|[Ππ]ατήρ)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|[Dd]r\.|prof\.|[Pp]rof\.)[ \t]+)*$/u;
 /**
  * Portuguese "o padre" before a name: a priest, after its article too, where a father is "pai" ("o Padre Hélder Simões
  * celebra 25 anos de sacerdócio", holdout-1041); in a Portuguese text only (Spanish "el padre" is a father too).
@@ -4839,9 +4855,12 @@ const CLERGY_BEFORE =
 const PORTUGUESE_PRIEST_BEFORE = /(?<![\p{L}])[Oo][ \t]+[Pp]adre[ \t]+$/u;
 const portuguesePriestBefore = (scan: TextScan, before: string) =>
   PORTUGUESE_PRIEST_BEFORE.test(before) && languageOf(scan) === 'pt';
+/** English "Fr" before a priest's name ("Fr Michael Byrne"), in an English text only (German "Fr." is a Frau). */
+const ENGLISH_PRIEST_BEFORE = /(?<![\p{L}])Fr\.?[ \t]+$/u;
+const englishPriestBefore = (scan: TextScan, before: string) => ENGLISH_PRIEST_BEFORE.test(before) && languageOf(scan) === 'en';
 /** A priest's, a friar's or a nun's title in the Romance languages and German, and the Italian "don" (its group). */
 const ROMANCE_CLERGY_BEFORE =
-  /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|(don))[ \t]+$/u;
+  /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|([Dd]on))[ \t]+$/u;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
@@ -4977,8 +4996,10 @@ function monarch(scan: TextScan, match: Match): boolean {
   // The Romance and German clergy's titles, not after "my" or an article ("padre Giuseppe Colombo", not "mio padre
   // Giuseppe"), and the Italian "don" (a Spanish "don" is anyone's courtesy), holdout-775.
   const clergy = ROMANCE_CLERGY_BEFORE.exec(titleBefore);
-  if (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it')) return true;
-  if (portuguesePriestBefore(scan, titleBefore)) return true;
+  if (clergy && (clergy[1]?.toLowerCase() !== 'don' || languageOf(scan) === 'it')) return true;
+  if (portuguesePriestBefore(scan, titleBefore) || englishPriestBefore(scan, titleBefore)) return true;
+  // … or by the parish's office after the name ("Michal Černý, farář", "Szabó Mihály plébános").
+  if (CLERGY_AFTER.test(text.slice(end, end + 60))) return true;
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
@@ -4986,6 +5007,9 @@ function monarch(scan: TextScan, match: Match): boolean {
       (OFFICE_AFTER_SPACE.test(text.slice(end, end + 100)) && otherLanguageOf(scan) === 'hu'))
   )
     return true;
+  // A head's plain "Director" under the name, where the letter greets the parents: the school's head signing ("Elena
+  // Dumitru\nDirector", "Ilona Liepiņa\ndirektore", session 54's probe of school letters in 22 languages).
+  if (HEAD_BELOW.test(afterSurnames(text.slice(end, end + 60))) && PARENTS_ADDRESSED.test(text.slice(0, 300))) return true;
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
   // The French first: "François Ier", "Napoléon Iᵉʳ".
@@ -6776,6 +6800,10 @@ const headlineFirst = (scan: TextScan) =>
   memo(scan, 'headline-first', () => {
     const first = firstLine(scan.text);
     if (HEADLINE.test(first)) return true;
+    // A reporter's word for the genre alone on the first line ("Spielbericht", "Match report", "Otteluraportti") heads
+    // the report as a headline does (session 54's probe of public texts in 22 languages).
+    const genre = REPORT_WORD.exec(first);
+    if (genre !== null && genre[0].length === first.replace(/^[ \t#]+|[ \t:]+$/g, '').length) return true;
     // Not a record's or a memo's word over a story-like record ("Memo\n\nPerformance concerns about …").
     if (!RUBRIC.test(first) || RECORD_HEADING_WORD.test(first) || MEMO_WORD.test(first)) return false;
     const next = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(scan.text.slice(first.length))?.[1] ?? '';
@@ -6811,7 +6839,7 @@ const DEATH_HEADLINE =
  * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|recenzia|recenze|recenzie|recenzija|anmeldelse|recension|arvostelu|arvustus|κριτική|рецензия|(?:kritika|kritiikki)(?=[ \t]*[:–—-])|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*(?:[:–—(-]|$))|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|match report|compte rendu du match|cronaca della partita|crónica del partido|wedstrijdverslag|relacja z meczu|crónica do jogo|zpráva ze zápasu|správa zo zápasu|poročilo s tekme|izvještaj s utakmice|mérkőzésbeszámoló|cronica meciului|репортаж от мача|ρεπορτάζ αγώνα|otteluraportti|mänguülevaade|spēles apskats|rungtynių apžvalga|matchrapport|matchreferat|kampreferat|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|recenzia|recenze|recenzie|recenzija|anmeldelse|recension|arvostelu|arvustus|κριτική|рецензия|(?:kritika|kritiikki)(?=[ \t]*[:–—-])|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*(?:[:–—(-]|$))|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
   'iu',
 );
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -7447,9 +7475,13 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;
   // A priest's or a bishop's title right before the name ("monsignor Paolo Ricci", "Ks. proboszcz Marek Nowak",
   // holdout-860), their office as a parish's or a diocese's news names them; the Italian "don" only in Italian.
-  if (portuguesePriestBefore(scan, before.slice(-24))) return true;
+  if (portuguesePriestBefore(scan, before.slice(-24)) || englishPriestBefore(scan, before.slice(-24))) return true;
   const clergy = ROMANCE_CLERGY_BEFORE.exec(before.slice(-40));
-  if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it'))) return true;
+  if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1]?.toLowerCase() !== 'don' || languageOf(scan) === 'it')))
+    return true;
+  // … or the parish's office right after the name, as a parish's notices are signed ("P. Michal Černý, farář", "Szabó
+  // Mihály plébános", session 54's probe of parish notices in 22 languages).
+  if (CLERGY_AFTER.test(text.slice(end < 0 ? text.length : end, at + 80))) return true;
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
   // Their words read across a line's wrap ("Sie folgt\nauf Helmut Ziegler", holdout-989), not a paragraph's break.
   const joined = before.replace(WRAP, ' ');
@@ -8491,7 +8523,7 @@ const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa
  * ("31–27-re legyőzte", holdout-972).
  */
 const RESULT_TOLD =
-  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<!\d)\d{1,3}[-:–]\d{1,3}-(?:re|ra)[ \t]+(?:legyőzte|győzött|nyert|kikapott)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|s['’]impose(?:nt)?|ont dominé|a dominé|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine|voitti|voittivat|zvítězil[a]?|zvítězili|vyhrál[a]?|vyhráli|zvíťazil[a]?|zvíťazili|vyhral[a]?|vyhrali|nyert|győzött|legyőzte|a câștigat|au câștigat|a învins|au învins|pobijedi[ol]a?|pobijedili|zmagal[a]?|zmagali|premagal[a]?|laimėjo|nugalėjo|uzvarēja|võitis|võitsid|κέρδισε|νίκησε|спечели|победи)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł|ahead of|davanti a|devant|por delante de|à frente de)(?![\p{L}]))/iu;
+  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:výh(?:ra|ře|ru|rou)|víťazstv\p{L}*|zmag[aiou]|pobjed[aeiu]|győzelm\p{L}*|victori[ae]\p{L}*|победа(?:та)?|νίκη|voito\p{L}*|voitto\p{L}*|võidu\p{L}*|võit|uzvar[āaēu]\p{L}*|pergal\p{L}*|seger(?:n)?|sejr(?:en)?)(?![\p{L}])[^.!?\n]{0,40}?(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<!\d)\d{1,3}[-:–]\d{1,3}-(?:re|ra)[ \t]+(?:legyőzte|győzött|nyert|kikapott)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|s['’]impose(?:nt)?|ont dominé|a dominé|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine|voitti|voittivat|zvítězil[a]?|zvítězili|vyhrál[a]?|vyhráli|zvíťazil[a]?|zvíťazili|vyhral[a]?|vyhrali|nyert|győzött|legyőzte|a câștigat|au câștigat|a învins|au învins|pobijedi[ol]a?|pobijedili|zmagal[a]?|zmagali|premagal[a]?|laimėjo|nugalėjo|uzvarēja|võitis|võitsid|κέρδισε|νίκησε|спечели|победи)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł|ahead of|davanti a|devant|por delante de|à frente de)(?![\p{L}]))/iu;
 /** A club's own word in a headline ("Tennis club ladder update", "Vereinsnachrichten"): its members' results, not news. */
 const CLUB_HEADLINE =
   /(?<![\p{L}])(?:club|clubs|verein\p{L}*|vereins\p{L}*|circolo|associazione|asociación|vereniging|klub\p{L}*|clube|ladder|rangliste|league table of members)(?![\p{L}])/iu;
@@ -11222,6 +11254,7 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
     if (!afterLowerCaseWord(text, m.index)) continue;
     const language = caseLanguage();
     if (!language) return;
+    if (SLAVIC_OR_GREEK.has(language) && !slavicNameMayStand(text, m.index, word, language)) continue;
     const name = declinedGivenName(word, language, (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n));
     if (
       !name ||

@@ -354,10 +354,10 @@ malena malene malgorzata malia maliah malie maliha malika malin malina malinda m
 mallaury mallie mallika mallorie mallory mally malorie malory malou maloxat malti malvina malvine malwina malya malyah
 malyssa mame mana manahil manal manar mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika
 manisha manja manjusha manna mannat manola manoli manolita manon manona manpreet manuela manuella manya mara marah
-maral maram marana maranatha maravillas marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie
-marcy marei mareike mareile mareka marella mareme maren marena maret mareta maretta marga margaret margareta margarete
-margareth margaretha margarethe margarett margarette margarida margarita margaux margery margherita margie margit
-margita margitta margo margot margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste
+maral maram marana maranatha maravillas marcela marcelina marceline marcella marcelle marcheta marci marcia marciana
+marcie marcy marei mareike mareile mareka marella mareme maren marena maret mareta maretta marga margaret margareta
+margarete margareth margaretha margarethe margarett margarette margarida margarita margaux margery margherita margie
+margit margita margitta margo margot margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste
 mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia
 mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami
 mariana mariane marianela marianeve mariangel mariangela marianna marianne marianny mariantonia mariantonietta
@@ -1141,15 +1141,15 @@ tyrique tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh 
 ueli uffe ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises
 ulisse ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh
 umit umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino
-ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha
-vahan vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn
-valerian valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter
-valtin valtr valtteri vanja vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva
-vasyl vatroslav vavrinec veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav
-velibor velimir velio velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando
-venerio veniamin ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel
-veysi vezio vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur
-vidhya vidiano vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin
+ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vahan
+vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn valerian
+valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter valtin
+valtr valtteri vanja vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva vasyl
+vatroslav vavrinec veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav velibor
+velimir velio velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando venerio
+veniamin ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel veysi
+vezio vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur vidhya
+vidiano vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin
 viktorio vilem vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar vilmars vilmos vimal viman vinay vince
 vincenc vincent vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh vinicio vinicius vinnie vinny vinsen vinz
 vinzent vinzenz viorel virgil virgilio virginio virman virone visarion viscardo vishal vishnu vishwa vishwamitra

@@ -552,48 +552,48 @@ francescos franceska franceslo francetta francettas francette francettes franche
 francine francines francis francisc francisca francisco franciscos francisque franciszce franciszek franciszka
 franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises frandy
 franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks franku franky
-fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi freddie
-freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes frederiks
-frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie freya freyas
-freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas friedbert friedberts
-friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes frieders friedhelm
-friedhelms friedl friedrich friedrichs frits fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk
-fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence
-fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo furuzan
-fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabija gabin gabino gabis gabor gabri gabriel
-gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu
-gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetan gaetana gaetanas gaetano
-gaetanos gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak
-galang galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo
-galina galinas galiono galit galla gallicano galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
-gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
-gania ganjaran ganna gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto
-garion garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
-gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatis gatot gatra gatsha gaud gaudenzia
-gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril
-gavrilo gavxar gawati gaya gayane gayatri gaye gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola gbolahan gbowoade
-gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert
-geertje geeta geetanjali gege gejza gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini
-geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro
-genni genny genoveffa genoveva genowefa genowefe genowefie genowefo genowefy genta gentiana genziano geo geoffrey
-geoffroy geordan georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie georgije
-georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald geralda geralde geraldem geraldes
-geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos
-gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda
-gerdas gerdi gerdien gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild
-gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines germains germana germanas gernot gernots
-gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert
-gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes
-gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica
-gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie
-gheorghe gheorghita gherardo gherghina ghislain ghislaine ghita ghizlan ghizlane ghofran ghulam giacinta giacinto
-giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro
-gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina
-gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina
-gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon
-giedre giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos
-gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas
-gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gintare gio
+fransisco franta frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi
+freddie freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes
+frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie
+freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas
+friedbert friedberts friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes
+frieders friedhelm friedhelms friedl friedrich friedrichs frits fritz frnacesca frnacesco froilan frontiniano frusina
+fruzsina fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem
+fulden fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans
+furseo furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabija gabin gabino gabis
+gabor gabri gabriel gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi
+gabriels gabrielu gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetan gaetana
+gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana
+gajbaahu gala galak galang galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia
+galih galileo galina galinas galiono galit galla gallicano galuh galur galvin galya galyna gamaliel gaman gamani
+gamanto gambira gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh
+gangsa gangsar gania ganjaran ganna gantar gao garan garance garang garazi garcia garda gareth garett gari garik
+garika garimberto garion garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary
+garys gaspar gaspard gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatis gatot gatra gatsha
+gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino
+gavriel gavril gavrilo gavxar gawati gaya gayane gayatri gaye gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola
+gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda
+geerdas geert geertje geeta geetanjali gege gejza gela gelas gelila gelincik gellert gelsomina geltrude gelu gema
+gemine gemini geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie
+genna gennaro genni genny genoveffa genoveva genowefa genowefe genowefie genowefo genowefy genta gentiana genziano geo
+geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie
+georgije georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald geralda geralde geraldem
+geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo
+gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd
+gerda gerdas gerdi gerdien gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart gerharts
+gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines germains germana germanas gernot
+gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits gerry gerrys
+gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud gertruda
+gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa gesas
+gesine gesines gessica gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam
+ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghislaine ghita ghizlan ghizlane ghofran ghulam
+giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo
+giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco
+giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna
+gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica
+gicu gideon giedre giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto
+gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca
+ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gintare gio
 gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano
 giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista
 giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik
@@ -669,8 +669,8 @@ hilmars hilmas hilmi hilola hilton hiltraud hiltrauds hiltrud hiltruds himadri h
 hinata hincmar hind hinda hindy hinrich hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito hipolitowi
 hippolyte hira hiram hiranmay hiranmaya hiranya hiro hiroshi hisam hisham hizir hjalmar hlengiwe hlima hoang hoara
 hobart hocine hoda hodaya hodei hogan hojimurod holger holgers hollie hollis holly holm holma holmas homar homer
-homero hong honora honorata honore honoria honorine honorio honorius horac horace horacego horacemu horacio horacy
-horacym horatio horatiu horea horia hortencia hortense hortensia hortensie hortenzia hortenzie horymir horymira
+homero hong honora honorata honore honoria honorine honorio honorius honza horac horace horacego horacemu horacio
+horacy horacym horatio horatiu horea horia hortencia hortense hortensia hortensie hortenzia hortenzie horymir horymira
 hosanna hosea hosiyat hossain hossam hossein hosseins hostimil hostimila hostimir hostimira hostislav hostislava
 hostivit houari houcine houda houria houriya houssain houssam houston hovard howard howards howell hoyt hristo hrvoj
 hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem hubertowi huberts hubertus huccet huda hudavendigar
@@ -762,48 +762,48 @@ jesslyn jesslynn jesson jessy jessyca jessye jessyka jessys jethro jett jettie j
 jeyden jeyson jezabel jezabelle jezdimir jezebel jhade jhoan jhoanna jhon jhonatan jhonathan jhonny jhony jhovany jia
 jiahao jiahui jian jiana jianguo jianni jiaqi jiayi jibran jibril jidde jie jihad jihan jihane jihoon jil jilali
 jilian jilji jill jillian jills jils jim jimena jimi jimmi jimmie jimmy jimmys jimram jims jimy jin jina jinan jinawi
-jindra jindrich jindriska jing jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri jirina jiro jisoo jitender
-jitendra jitka jivan jiwoo jlenia joab joachim joachima joachimem joachimie joachimowi joachims joah joakim joan joana
-joanas joane joanes joani joanie joann joanna joannah joannas joanne joannie joanno joanny joany joao joaquim joaquin
-joaquina joas jobst jobsts joby jocelin joceline jocelyn jocelyne jochem jochen jochens jodie jodokus jody joe joee
-joel joele joelie joelina joelinas joeline joelines joella joellas joelle joellen joellens joelles joelly joels joely
-joen joep joes joesph joey joeys johan johana johanan johann johanna johannah johannas johannata johannatas johanne
-johannes johanns johanny johara johathan john johna johnatan johnathan johnathon johnattan johnn johnnie johnny
-johnnys johnpaul johnson johny johsua joia jojo joke jokin jola jolan jolana jolancie jolanda jolandas jolanta jolante
-jolantha jolanthas jolanto jolanty jolayemi jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina
-jolinas joline jolines jolins jolo jon jona jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi
-jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni jonna jonnas jonnathan jonno jonny jonnys jono jons
-jonte jontes jony jood joojo joonas joop joost joosts jop jopie jora jorah joram joran jordana jordane jordann
-jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg jorga jorge jorgen jorgens jorges jorgina
-jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin joscelyn joscha joschas joschka joschkas
-joschua joschuas jose joseba josee josef josefa josefas josefien josefin josefina josefine josefines josefins josefs
-joselin joseline joselito joselle josely joselyn joselyne josemi josep joseph josepha josephin josephina josephine
-josephines josephins josephs joses josette josh joshs joshua joshuah joshuan joshuas joshue josia josiah josian
-josiane josianne josias josie josies josip josipa josips joska joskas josko joslin josline joslyn joso joss josse
-josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue josuha josune josy josys jotham
-joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny jovany jovin jovita jowan joya joyce
-joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino jozefiny jozefowi jozek jozette
-jozica jozka jozkiem jozkowi jozku jozsef jozue juan juana juanas juanita juanitas juanito juanjo juanma juans juany
-juaquin juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas
-judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani juho juju jukka jula julan julce jule julen
-jules julia julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano julianowi
-julians julias julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta juliette
-julii julija julijana julijs julika julikas julina julinas julio julissa julita julite julito julity julius juliusz
-juliusza juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan julyana
-julyanna jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj
-jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra jussi justa justas justen justin justina
-justine justines justino justins juston justus justyn justyna justyne justynem justynie justyno justynowi justyny
-jusuf jutta juttas juul juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans kaarina kaat kabil kabir kacem
-kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze kacung kacy kada kaddour kade kadem kaden kader kadi
-kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden kael
-kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden kaido kaiet kail kaila kailan
-kailani kailash kailee kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kairav kais
-kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajen kajetan kajetana kajetanas kajetans kala
-kalan kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalidou
-kalie kalil kalila kalim kalima kalina kalinda kalinik kalis kalissa kalista kalistracie kalistrat kalistrata
-kalistratem kalistratowi kaliya kaliyah kallan kalle kallen kalles kallie kallista kally kalpana kaltoum kalvin kaly
-kalya kalyan kalyani kalyna kalyssa kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber kamel
-kamelia kamelya kameron kami kamidin kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo
+jindra jindrich jindriska jing jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri jirina jirka jiro jisoo
+jitender jitendra jitka jivan jiwoo jlenia joab joachim joachima joachimem joachimie joachimowi joachims joah joakim
+joan joana joanas joane joanes joani joanie joann joanna joannah joannas joanne joannie joanno joanny joany joao
+joaquim joaquin joaquina joas jobst jobsts joby jocelin joceline jocelyn jocelyne jochem jochen jochens jodie jodokus
+jody joe joee joel joele joelie joelina joelinas joeline joelines joella joellas joelle joellen joellens joelles
+joelly joels joely joen joep joes joesph joey joeys johan johana johanan johann johanna johannah johannas johannata
+johannatas johanne johannes johanns johanny johara johathan john johna johnatan johnathan johnathon johnattan johnn
+johnnie johnny johnnys johnpaul johnson johny johsua joia jojo joke jokin jola jolan jolana jolancie jolanda jolandas
+jolanta jolante jolantha jolanthas jolanto jolanty jolayemi jole joleen joleens jolene jolie jolien joliens jolijn
+jolin jolina jolinas joline jolines jolins jolo jon jona jonah jonahs jonas jonatan jonatana jonatanem jonatanie
+jonatanowi jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni jonna jonnas jonnathan jonno jonny
+jonnys jono jons jonte jontes jony jood joojo joonas joop joost joosts jop jopie jora jorah joram joran jordana
+jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg jorga jorge jorgen jorgens
+jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin joscelyn joscha joschas joschka
+joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin josefina josefine josefines josefins
+josefs joselin joseline joselito joselle josely joselyn joselyne josemi josep joseph josepha josephin josephina
+josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan joshuas joshue josia josiah
+josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin josline joslyn joso joss
+josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue josuha josune josy josys
+jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny jovany jovin jovita jowan
+joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino jozefiny jozefowi jozek
+jozette jozica jozka jozkiem jozkowi jozku jozsef jozue juan juana juanas juanita juanitas juanito juanjo juanma juans
+juany juaquin juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta
+judittas judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani juho juju jukka jula julan julce
+jule julen jules julia julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano
+julianowi julians julias julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta
+juliette julii julija julijana julijs julika julikas julina julinas julio julissa julita julite julito julity julius
+juliusz juliusza juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan
+julyana julyanna jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie junius juno jupp jupps jur
+juraj jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra jussi justa justas justen justin
+justina justine justines justino justins juston justus justyn justyna justyne justynem justynie justyno justynowi
+justyny jusuf jutta juttas juul juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans kaarina kaat kabil
+kabir kacem kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze kacung kacy kada kaddour kade kadem
+kaden kader kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye
+kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden kaido kaiet kail
+kaila kailan kailani kailash kailee kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira
+kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajen kajetan kajetana kajetanas
+kajetans kala kalan kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia
+kaliana kalidou kalie kalil kalila kalim kalima kalina kalinda kalinik kalis kalissa kalista kalistracie kalistrat
+kalistrata kalistratem kalistratowi kaliya kaliyah kallan kalle kallen kalles kallie kallista kally kalpana kaltoum
+kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber
+kamel kamelia kamelya kameron kami kamidin kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo
 kamilowi kamils kamilu kamilya kamla kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kamyla
 kamylle kana kanak kanaka kanchan kanci kanda kandice kandy kandyce kane kani kanika kanishka kannan kannen kanti
 kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar kapgar kara karaca karahan karak karam karan karas kardi
@@ -981,10 +981,10 @@ manolito manolitos manolo manolos manon manona manpreet manraj mansour mansueto 
 manuela manuelas manuele manueles manuella manuellas manuelle manya maor maphikelela maqsud mara marah marahs maral
 maram marana maranatha maras maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim
 marcelin marcelina marceline marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus
-marcelo marcels marcheta marcia marcial marciana marciano marcie marcin marcina marcinek marcinem marcinie marcinka
-marcinkiem marcinkowi marcinku marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy mardon marei
-mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren marena marens maret mareta
-marets maretta marettas marga margana margaret margareta margaretas margarete margareth margaretha margarethas
+marcelo marcels marcheta marci marcia marcial marciana marciano marcie marcin marcina marcinek marcinem marcinie
+marcinka marcinkiem marcinkowi marcinku marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy mardon
+marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren marena marens maret
+mareta marets maretta marettas marga margana margaret margareta margaretas margarete margareth margaretha margarethas
 margarethe margarets margarett margaretta margarette margarida margarita margaritas margas margaux margers margery
 margherita margheritas margie margit margita margits margitta margittas margo margot margots margret margrets margrit
 margrith margrits marguerite marguerites margus maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara
@@ -1147,7 +1147,7 @@ olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumi
 oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole
 oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion omars omawunmi omaya omayma
 omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni omolabake omolara omolola
-omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondrej ondrejka oneal oneil onelia
+omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondra ondrej ondrejka oneal oneil onelia
 onesimo onie onni onofrio onorata onorina onorino onorio onoriode onufrego onufremu onufry onufrym onur onurs onyx
 oona oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran
 orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest oreste orestes orestesa orestesem orestesie
@@ -1180,60 +1180,60 @@ paxton payidar payton pearl pearlie pearline pecine pedro pedros peeter peggie p
 pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema pembe penda penelopa penelope penelopes
 penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo peppe perceval percival
 percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry perseo persida pertev peruna
-perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petras petre petri petrica petrija
-petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius petros petru petruse
-petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine philemon philibert
-philine philines philip philipp philippa philippe philippes philippine philipps philippus phillip phillipe philomena
-philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong phyllis pia pias piedad
-pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide pierfrancesco piergiorgio
-piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola pierpaolo pierre pierrick pierrot
-piersilvio piet pieter pieternel pietra pietro pietros piets pilar pili pim pina pinar pinkie pino pio piotr piotra
-piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye piret pirjo
-pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie platonowi pleun plinio plutarco
-pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina polissena pollione polly pollyanna
-polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima poppy porfirego
-porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry porfirym porzia porziano
-postumio poul praba prabawa prabowo prabu pradeep prakosa pramila pran pranata pranav pranawa pranay prasad prasanna
-prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin pravomil pravomila pravoslav
-pravoslava prayag prayitna prayoga prayogo precious predrag preity prem premysl prentiss prescilla presley presly
-preston priamo pribyslav pribyslava pricila pricilla priit primerose primoz princess prisca priscila priscilla
-priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira prokles proklesa proklesem
-proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina
-prosper prospera prospero protasio proteo providence providenci prudencio prudenzia prudenzio prvoslav przemyslaw
-przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purity purnima
-purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays qizilgul qobil qori
-qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin quincy quinten
-quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzinho quinzio quique quirin quirino
-quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli
-rachelle rachelo rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia radika
-radimir radimira radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka
-radolf radolfo radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane radovan
-radovana radslava radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella
-rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi
-rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels
-rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien
-raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos
-raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard
-rainhards rainhold rainholds rainier rainold raisa raissa raivis raivo raiyan raiza raj raja rajaa rajab rajae rajah
-rajan rajana rajendra rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie
-rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip
-rakita ralf ralfs ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar
-ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin
-ramziya ramzy randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs
-randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael
-raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida
-rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul
-rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne
-rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone
-raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna
-reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep
-reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah refet refik regan reggie
-reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino reginy
-regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers
-reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards
-reinhart reinharts reinhild reinhilds reinhold reinholds reinis reinold reinolds rejan rejean rejeanne reka reksa
-relja relu remco remedio remedios remi remie remig remigio remilekun remington remmer remmers remo remondo remus remy
-remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas renate renates renato renatos
+perver pervin perzida petar petars peter peteris peterson peti petko petr petra petrana petras petre petri petrica
+petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius petros petru
+petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine philemon
+philibert philine philines philip philipp philippa philippe philippes philippine philipps philippus phillip phillipe
+philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong phyllis pia
+pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide pierfrancesco
+piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola pierpaolo pierre
+pierrick pierrot piersilvio piet pieter pieternel pietra pietro pietros piets pilar pili pim pina pinar pinkie pino
+pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo
+piraye piret pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie platonowi
+pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina polissena
+pollione polly pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja
+poornima poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry
+porfirym porzia porziano postumio poul praba prabawa prabowo prabu pradeep prakosa pramila pran pranata pranav pranawa
+pranay prasad prasanna prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin
+pravomil pravomila pravoslav pravoslava prayag prayitna prayoga prayogo precious predrag preity prem premysl prentiss
+prescilla presley presly preston priamo pribyslav pribyslava pricila pricilla priit primerose primoz princess prisca
+priscila priscilla priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira prokles
+proklesa proklesem proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi
+prokulu proserpina prosper prospera prospero protasio proteo providence providenci prudencio prudenzia prudenzio
+prvoslav przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput
+pura purity purnima purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays
+qizilgul qobil qori qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin
+quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzinho quinzio quique quirin
+quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele
+racheli rachelle rachelo rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia
+radika radimir radimira radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo
+radojka radolf radolfo radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane
+radovan radovana radslava radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela
+rafaella rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele
+raffi rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel
+rahels rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide
+raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo
+raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers
+rainhard rainhards rainhold rainholds rainier rainold raisa raissa raivis raivo raiyan raiza raj raja rajaa rajab
+rajae rajah rajan rajana rajendra rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem
+rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh
+rakia rakim rakip rakita ralf ralfs ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane
+ramesh rameshwar ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya
+ramzi ramziddin ramziya ramzy randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs
+randolph randolphs randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul
+raouls raphael raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel
+rashid rashida rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir
+ratna rauf raul rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann
+rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde
+raymonds raymone raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan
+reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko
+recai recep reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah refet refik regan
+reggie reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino
+reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer
+reimers reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard
+reinhards reinhart reinharts reinhild reinhilds reinhold reinholds reinis reinold reinolds rejan rejean rejeanne reka
+reksa relja relu remco remedio remedios remi remie remig remigio remilekun remington remmer remmers remo remondo remus
+remy remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas renate renates renato renatos
 renatus renaty renaud rendy rene renee renes renesmee renette rengin renia renie renis reniu renja renji renne renny
 reno rens renske renzo resat reshad reshma resi resis respati respicio ressie restu resul retha retno reuben reuven
 reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold
@@ -1442,50 +1442,50 @@ ulysses umair umang umar umay umaya umberto umi umid umida umidulloh umit ummiye
 undina undinas undine undines unggul unjani unna unsel unseli upendra upik upton uqbaloy uranio urbano urdino urfon
 uriah uriel uriele urmas urmila urs ursel ursels ursi ursicio ursino ursis urska ursmaro ursula ursulas ursule urszula
 urszule urszuli urszulo usama usame uschi uschis usha usman usmon usyi uta utas ute utes uthman uthmans utku uttam uve
-uves uwe uwes uxue uygu uzayr uzbegim uzeyir uziel uzodimma vaclav vaclava vadim vadym vafo vaha vahan vahdet vahe
-vahid vahide vaida vaidehi vaijayanthi vaijayanti vaino vaishnavi vaishno vaishvi vaitiare valbona valburga valdemar
+uves uwe uwes uxue uygu uzayr uzbegim uzeyir uziel uzodimma vaclav vaclava vadim vadym vafo vahan vahdet vahe vahid
+vahide vaida vaidehi vaijayanthi vaijayanti vaino vaishnavi vaishno vaishvi vaitiare valbona valburga valdemar
 valdemara valdemars valdis valene valentijn valentim valentin valentina valentinas valentine valentines valentino
 valentinos valentins valentinus valentyn valentyna valera valeri valeria valerian valeriana valeriane valerianes
 valeriano valerias valerico valerie valeries valerij valerija valerijs valerio valerios valeriu valerius valeriy
 valery valerys valeska valfredo valfrido valina vallie valon valtena valter valtin valtins valtr valtteri vana vanda
 vanesa vanessa vanessas vani vania vanja vanna vannessa vanni vanny vanya varalakshmi vardan varo varsha varun varvara
-vasanti vasco vasil vasile vasilica vasiliki vasilis vasilisa vasja vasko vasliddin vassilios vasudev vasudeva vasudha
-vasundhara vasyl vasylyna vatroslav vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto vedat vedran vedrana
-veduna veena veerle vefa vefik vega vehbi veikko veit veits velana velaphi velda veleslav veleslava velia velibor
-velimir velimira velina velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas venceslav
-venceslava vendel vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin
-venicia venise venka venkat venla ventura venus venuse venusta venustiano venusto verda verdiana verdie verecondo
-verena verenas verenzio vergie veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica
-veronicas veronika veronikas veronique veroniques veroslav veroslava verulo vesa veselinka vesile veslava vesma vesna
-vespasiano vesper vesta veysel veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia
-vicentiu vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin
-victorina victorino victorio victorios victors victorya vidak vidal vidhur vidhya vidiano vidone vidor vidur vidya
-viera vieri vieroslava viet viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram
-viktor viktoria viktorias viktorie viktoriia viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem
-vilema vilemina vilfredo vilhelm vilhelmine viliam viliana vilibald viliberto vilius viljem villy vilma vilmar vilmars
-vilmos vimal vimala viman vina vinay vince vincenc vincencie vincent vincenta vincentas vincente vincentiu vincents
-vincenz vincenza vincenzina vincenzinas vincenzo vincenzos vinces vinciane vindonio vinebaldo vinfrido vinh vinicio
-vinicius vinka vinnie vinny vinsen vinz vinzent vinzents vinzenz viola violante violas violet violeta violets violetta
-violettas violette violettes viorel viorela viorica vira virag virgie virgil virgilia virgilio virgina virginie
-virginio viridiana virman virna virone virtudes visarion viscardo vishal vishnu vishwa vishwamitra visnja vissia
-vitalba vitali vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina vitalis vitaliy vitaly vitantonio
-vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitos vitoslav vittore vittoria vittoriano vittorio
-vittorios vitus viv vivaldo vivek vivian viviana viviane vivianne viviano vivians vivien vivienne viviennes viviens
-vizbulite vjekoslav vjenceslav vlad vladan vladana vladek vladena vladimir vladimira vladimiro vladimirs vladislav
-vladislava vladivoj vlado vlads vladyslav vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav
-vlastislava vlatka vlatko vlk vodingo voichita voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava
-vojtech vojteska vok voldemars volfango volfgang volkan volker volkers volkert volkerts volkhard volkhards volkmar
-volkmars volodymyr voltaire vorsila vosil vratislav vratislava vratko vreni vrinda vroni vrund vseboj vsebor vserad
-vseslav vsevolod vujadin vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria
-vytautas waclaw waclawa waclawe waclawem waclawie waclawo waclawowi waclawy wade wadi wadie wael wafa wafaa wafae wafi
-wagner wahiba wahyu wail waino wakiman walafried walafrieds waldemar waldemars waldfried waldfrieds waldo waleed
-walentego walentemu walenty walentym walentyn walentyna walentyne walentynem walentynie walentyno walentynowi
-walentyny waleran walerego waleremu waleria walerian waleriana walerianem walerianie walerianowi walerias walerie
-walerii walerio walery walerym walfried walfriede walfriedes walfrieds walgierz walgierza walgierzem walgierzowi
-walgierzu wali walid wallace walli wallis wally walter waltera walterem walterowi walters walterze walther walthers
-waltraud waltrauds waluyo waly wanda wandas wando wandrille wandy wandzie wanesa wanese wanesie waneso wanesy wani
-wannes waqas waqila warda wardaya wardi warji warley warre warren warrick warsa warsita warwara warwaras waseem wasim
-wasis wassili wassilis wassim wassima wasti wastl wastls watson wava wawan wawrzyniec wawrzynieca wawrzyniecem
+vasanti vasco vasek vasil vasile vasilica vasiliki vasilis vasilisa vasja vasko vasliddin vassilios vasudev vasudeva
+vasudha vasundhara vasyl vasylyna vatroslav vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto vedat vedran
+vedrana veduna veena veerle vefa vefik vega vehbi veikko veit veits velana velaphi velda veleslav veleslava velia
+velibor velimir velimira velina velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas
+venceslav venceslava vendel vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio
+venezia veniamin venicia venise venka venkat venla ventura venus venuse venusta venustiano venusto verca verda
+verdiana verdie verecondo verena verenas verenzio vergie veriana verica vericas veridiana verlie vern verna verner
+vernie vernon veron veronica veronicas veronika veronikas veronique veroniques veroslav veroslava verulo vesa
+veselinka vesile veslava vesma vesna vespasiano vesper vesta veysel veysi vezio viana vianey vianne vianney vibeke vic
+vicdan vicenta vicente vicentia vicentiu vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana
+victoriano victorias victorien victorin victorina victorino victorio victorios victors victorya vidak vidal vidhur
+vidhya vidiano vidone vidor vidur vidya viera vieri vieroslava viet viets vieve viggo vigile vignesh vigo vihaan vijay
+vijeko vijolite vik vika viki vikram viktor viktoria viktorias viktorie viktoriia viktorija viktorin viktorio
+viktorios viktoriya viktors vildan vilem vilema vilemina vilfredo vilhelm vilhelmine viliam viliana vilibald viliberto
+vilius viljem villy vilma vilmar vilmars vilmos vimal vimala viman vina vinay vince vincenc vincencie vincent vincenta
+vincentas vincente vincentiu vincents vincenz vincenza vincenzina vincenzinas vincenzo vincenzos vinces vinciane
+vindonio vinebaldo vinfrido vinh vinicio vinicius vinka vinnie vinny vinsen vinz vinzent vinzents vinzenz viola
+violante violas violet violeta violets violetta violettas violette violettes viorel viorela viorica vira virag virgie
+virgil virgilia virgilio virgina virginie virginio viridiana virman virna virone virtudes visarion viscardo vishal
+vishnu vishwa vishwamitra visnja vissia vitalba vitali vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina
+vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitos vitoslav vittore
+vittoria vittoriano vittorio vittorios vitus viv vivaldo vivek vivian viviana viviane vivianne viviano vivians vivien
+vivienne viviennes viviens vizbulite vjekoslav vjenceslav vlad vladan vladana vladek vladena vladimir vladimira
+vladimiro vladimirs vladislav vladislava vladivoj vlado vlads vladyslav vlaicu vlasta vlastimil vlastimila vlastimir
+vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo voichita voicu vojen vojin vojislava vojmil vojmir vojmira
+vojslav vojslava vojtech vojteska vok voldemars volfango volfgang volkan volker volkers volkert volkerts volkhard
+volkhards volkmar volkmars volodymyr voltaire vorsila vosil vratislav vratislava vratko vreni vrinda vroni vrund
+vseboj vsebor vserad vseslav vsevolod vujadin vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuslat vusumuzi
+vyas vyctoria vytautas waclaw waclawa waclawe waclawem waclawie waclawo waclawowi waclawy wade wadi wadie wael wafa
+wafaa wafae wafi wagner wahiba wahyu wail waino wakiman walafried walafrieds waldemar waldemars waldfried waldfrieds
+waldo waleed walentego walentemu walenty walentym walentyn walentyna walentyne walentynem walentynie walentyno
+walentynowi walentyny waleran walerego waleremu waleria walerian waleriana walerianem walerianie walerianowi walerias
+walerie walerii walerio walery walerym walfried walfriede walfriedes walfrieds walgierz walgierza walgierzem
+walgierzowi walgierzu wali walid wallace walli wallis wally walter waltera walterem walterowi walters walterze walther
+walthers waltraud waltrauds waluyo waly wanda wandas wando wandrille wandy wandzie wanesa wanese wanesie waneso wanesy
+wani wannes waqas waqila warda wardaya wardi warji warley warre warren warrick warsa warsita warwara warwaras waseem
+wasim wasis wassili wassilis wassim wassima wasti wastl wastls watson wava wawan wawrzyniec wawrzynieca wawrzyniecem
 wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon wenceslao wende wendel wendelin wendelins wendell wendi wendy
 wenzel wenzels wenzeslaus wera weras werner werners weronice weronika weronike weroniki weroniko wesley wesly wessam
 wessel wessley wesson westley weston whitley whitney whyatt wiam wiame wiaro wiarze wibke wibkes widad wido widos
@@ -1548,70 +1548,70 @@ zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle zoe zoee zoel
 zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie zoila zoilo zoja zokir zola zoltan zoltans
 zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi zosia zosie zosim zosima zosimo zosiu
 zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinka zrinko zselyke zsofi zsofia zsolt zsombor
-zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma
-zulfa zulfikar zulma zulmira zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zuzi zuzia zuzie zuziu
-zvezdana zvonimir zvonimira zvonko zya zyan zyann zygimantas zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon
-əhməd αγγελικη αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης
-αποστολος αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης
-δημητριος διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα θεοδωρος
-ιωαννα ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος
-παναγιωτα παναγιωτης παρασκευας παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος στυλιανος σωτηριος φωτεινη
-φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія агата агафія агнеса агнія
-агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар александра александър алексо
-алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи анатолія анга ангела ангеле
-ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида антониј антоніи антоніна антонія
-антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи артем артемія архип асен аскольд
-атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе благица благовіста благородна благој
-благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав богоја богуслава божана божемир божен
-божена божидар божин божо болеслав болеслава боримир боримисл борис борислав борислава борка борко боро борјан борјана
-босилка бошко бојан бојана бранка бранко братимир братислав братомил братослав броніслава брячислав будимир буитур
-буревіст біломир білослав білослава біляна вадим валентин валентина валеріи валерія вангел ване ванче ванчо варвара
-васил василина василиј василија василка василко василь васка вања велемир велимир величко велјан венко вера вероника
-весела веселин весна вељо видое виктория виолета влад владимир владислав владислава владо власта властимир воислав
-володимир володислав волче воскресија војдан војданка војкан всевлад всеволод всеслав всеслава віктор вікторія вілена
-віленіна віліна віола віолетта віра віргінія віта віталіи віталіна габриела гаврил гаврило галаба галена галина гане
-ганна гарнослав гелена геннадіи георги георгіи герасим гергана глигор гліб гнат гого гоко голубинка горан горги
-гордана гордіи горимир горислав горица горче горјан горјана гоце градимир григор григоріи грозда гроздан гурга гургица
-гурчин давид далемир далеслава дамјан дамјана дана данаил данило даница данка данчо дарина даринка дарислава дарко
-даромир даріи дафина делчо делјан деница десанка десислава деспина дејан дивна диме димитар димитрие димитриј
-димитрија димитър димко димо димче дмитро добрила добринка добромила добромир добромира добромисл добромисла доброслав
-доброслава долеслава доляна домника донка доротеј дојчин драган драгана драгиша драгомир драгослав драгољуб душан
-душанка душка душко діана діяна евгениј евгенија евдокија евтим екатерина елена елеонора елисавета елица елка емануел
-емил еразмо есма ефимија ефросина ефтим жанна живка живко жозефіна загорка зафир зафирка захар захаринка захариј
-захаріи зборислав звенигор звенимир звенислав звенислава здравка здравко земислав зеновіи зиновіи злат злата златан
-злате златко златомир зора зоран зоремир зореслав зореслава зорина зорица зорка зорян зоряна зоя зінаіда ива иван
-ивана иванка ивко иво игнат игор илинденка илинка илия илија иордан иорданка ирина исак искра калина каранфилка каріна
-ката катерина катина катица катја квітка квітослава кераца кии кирил киро кита клавдія климент климентина козма коле
-константин константина корнеліи корнило корниліи корніи косара костадин костадинка костянтин коце кочо красимир
-крентта крстана крсте крсто круме ксенте ксенія кузман кузьма купава лаврентіи лаврін лад лада ладислав ладо ладомир
-лазар лазо лариса левко лена ленче леонид лепа леся лидија лика ликера лилјана лина листвич лука любава любислава
-любодар любозар любомила любомир любомира люборада любослава людмила людомила лідія лілія магдалена макар македон
-македонка макрина максим мальва мара марика марин марина мария марко маркіян марта мартин марічка марія марјан матвіи
-мате матеја матрона меглена меланија меланія мена мето методи методиј методија мечислав мечислава микита микола милан
-миле милева милена милица милка милодара милослава милош милчо минчо миодраг мирка мирко мирон мирослав мирослава
-мирче мирјана митре михаил михаило михајло михо мичо младен мокрина момо момчило мотря мстислав мстислава мусіи мілана
-нада надежда надія назар назаріи нанче наталія натан наум наумка небојша невенка неда неделка неделко неля немир
-немира ненад неофит нестор нешо никита никифор никодим никодина никола николаи николета николина ніна огнен огняна
-оксана олга олег олександр олександра олексіи олелько олена олесь олеся оливера ольга омелян орде орест ореста орина
-орислава орися орхип оріяна остап охрім павле павлина павлинка павло павліна палажка панас пантелеимон пантелејмон
-панче параскева партениј паскал пауна пелагея пелагија пелагія пенка пенчо перо петар петкана петко петра петранка
-петре петро петър пеце пилип пимен писана пламен подолян поляна поліна потап потішана прокопиј прохор раде радим
-радимир радмила радміла радован радослава радостина ракита ранко ратибор ратимир рафаила рахела рахилка раіна раіса
-рајко рајна ризо ристана ристе ристо родна родослав родіон роксолан роксолана ромена ромил роса росица роска ростислав
-ростислава ружа румена русалина русанка руслан руслана сава саве саво самоил самуил санде сандра сашка сашко светлана
-святополк святослав святослава світлана семибор серафима сергіи силјан симон симона симјанка синьоок славе славенка
-славица славка славко славолюб славомир славута славчо славјанка слободан слободанка сміяна снежана сніжан сніжана
-сократ сологуб соломія сончица соня сотир софе софија софрониј софія спаса спасе спасена спиро споменка србо сребра
-сребре стале стамена станислава станіслав стево степан стефан стефанија стефанка стефаніи стожар стоилко стоян стојан
-стојанка стојмен стојмена стојна стојче страте страхил сузана сюзана тамара танас тарас таска татјана ташко ташо
-таісія темелко темјана теодор теодора теодосиј теодосија теофан теофил теофилка тетяна тимофіи тиміш тихомир тихон
-тоде тодор тодорка томе томислав трајан трајанка трајко трајче трена трендафилка трифун тришо тур убавка устим устина
-фана фанка фаіна февронія федора феодосія филимена флоринка фросина харалампие харитина хвалимир хорив христина
-христијан христо христя цара цвета цветан цветанка цветелина цветко цеко часлав чедо чедомир чорнота шишман щастислав
-щек юліан юліанна юлія юріи юстина юхим юхима юхимія яна ярема ярина яровид яромил яромир ярополк ярослав ярослава
-євген єреміи ѕвездан ѕвонко іван іванна ігор ізяслав ілля ілона інна іннеса ірина ірма јаворка јагода јадранка јаков
-јана јане јанка јасна јоаким јован јована јованче јовица јовка јово јозо јонче јордан јордана јорданка јосиф јулијана
-љуба љубе љубен љубинка љубица љубиша љубомир љупка љупчо
+zsuzsa zsuzsanna zsuzsi zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica zuleima zulema
+zuleyha zuleyma zulfa zulfikar zulma zulmira zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zuzi zuzia
+zuzie zuziu zuzka zvezdana zvonimir zvonimira zvonko zya zyan zyann zygimantas zygmuncie zygmunt zygmunta zygmuntem
+zygmuntowi zyon əhməd αγγελικη αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας
+αννα αντωνης αποστολος αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα
+δημητρα δημητρης δημητριος διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης
+θεοδωρα θεοδωρος ιωαννα ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης
+νικολαος νικολετα νικος παναγιωτα παναγιωτης παρασκευας παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος
+στυλιανος σωτηριος φωτεινη φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія
+агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар
+александра александър алексо алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи
+анатолія анга ангела ангеле ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида
+антониј антоніи антоніна антонія антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи
+артем артемія архип асен аскольд атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе
+благица благовіста благородна благој благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав
+богоја богуслава божана божемир божен божена божидар божин божо болеслав болеслава боримир боримисл борис борислав
+борислава борка борко боро борјан борјана босилка бошко бојан бојана бранка бранко братимир братислав братомил
+братослав броніслава брячислав будимир буитур буревіст біломир білослав білослава біляна вадим валентин валентина
+валеріи валерія вангел ване ванче ванчо варвара васил василина василиј василија василка василко василь васка вања
+велемир велимир величко велјан венко вера вероника весела веселин весна вељо видое виктория виолета влад владимир
+владислав владислава владо власта властимир воислав володимир володислав волче воскресија војдан војданка војкан
+всевлад всеволод всеслав всеслава віктор вікторія вілена віленіна віліна віола віолетта віра віргінія віта віталіи
+віталіна габриела гаврил гаврило галаба галена галина гане ганна гарнослав гелена геннадіи георги георгіи герасим
+гергана глигор гліб гнат гого гоко голубинка горан горги гордана гордіи горимир горислав горица горче горјан горјана
+гоце градимир григор григоріи грозда гроздан гурга гургица гурчин давид далемир далеслава дамјан дамјана дана данаил
+данило даница данка данчо дарина даринка дарислава дарко даромир даріи дафина делчо делјан деница десанка десислава
+деспина дејан дивна диме димитар димитрие димитриј димитрија димитър димко димо димче дмитро добрила добринка
+добромила добромир добромира добромисл добромисла доброслав доброслава долеслава доляна домника донка доротеј дојчин
+драган драгана драгиша драгомир драгослав драгољуб душан душанка душка душко діана діяна евгениј евгенија евдокија
+евтим екатерина елена елеонора елисавета елица елка емануел емил еразмо есма ефимија ефросина ефтим жанна живка живко
+жозефіна загорка зафир зафирка захар захаринка захариј захаріи зборислав звенигор звенимир звенислав звенислава
+здравка здравко земислав зеновіи зиновіи злат злата златан злате златко златомир зора зоран зоремир зореслав зореслава
+зорина зорица зорка зорян зоряна зоя зінаіда ива иван ивана иванка ивко иво игнат игор илинденка илинка илия илија
+иордан иорданка ирина исак искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава кераца
+кии кирил киро кита клавдія климент климентина козма коле константин константина корнеліи корнило корниліи корніи
+косара костадин костадинка костянтин коце кочо красимир крентта крстана крсте крсто круме ксенте ксенія кузман кузьма
+купава лаврентіи лаврін лад лада ладислав ладо ладомир лазар лазо лариса левко лена ленче леонид лепа леся лидија лика
+ликера лилјана лина листвич лука любава любислава любодар любозар любомила любомир любомира люборада любослава людмила
+людомила лідія лілія магдалена макар македон македонка макрина максим мальва мара марика марин марина мария марко
+маркіян марта мартин марічка марія марјан матвіи мате матеја матрона меглена меланија меланія мена мето методи методиј
+методија мечислав мечислава микита микола милан миле милева милена милица милка милодара милослава милош милчо минчо
+миодраг мирка мирко мирон мирослав мирослава мирче мирјана митре михаил михаило михајло михо мичо младен мокрина момо
+момчило мотря мстислав мстислава мусіи мілана нада надежда надія назар назаріи нанче наталія натан наум наумка небојша
+невенка неда неделка неделко неля немир немира ненад неофит нестор нешо никита никифор никодим никодина никола николаи
+николета николина ніна огнен огняна оксана олга олег олександр олександра олексіи олелько олена олесь олеся оливера
+ольга омелян орде орест ореста орина орислава орися орхип оріяна остап охрім павле павлина павлинка павло павліна
+палажка панас пантелеимон пантелејмон панче параскева партениј паскал пауна пелагея пелагија пелагія пенка пенчо перо
+петар петкана петко петра петранка петре петро петър пеце пилип пимен писана пламен подолян поляна поліна потап
+потішана прокопиј прохор раде радим радимир радмила радміла радован радослава радостина ракита ранко ратибор ратимир
+рафаила рахела рахилка раіна раіса рајко рајна ризо ристана ристе ристо родна родослав родіон роксолан роксолана
+ромена ромил роса росица роска ростислав ростислава ружа румена русалина русанка руслан руслана сава саве саво самоил
+самуил санде сандра сашка сашко светлана святополк святослав святослава світлана семибор серафима сергіи силјан симон
+симона симјанка синьоок славе славенка славица славка славко славолюб славомир славута славчо славјанка слободан
+слободанка сміяна снежана сніжан сніжана сократ сологуб соломія сончица соня сотир софе софија софрониј софія спаса
+спасе спасена спиро споменка србо сребра сребре стале стамена станислава станіслав стево степан стефан стефанија
+стефанка стефаніи стожар стоилко стоян стојан стојанка стојмен стојмена стојна стојче страте страхил сузана сюзана
+тамара танас тарас таска татјана ташко ташо таісія темелко темјана теодор теодора теодосиј теодосија теофан теофил
+теофилка тетяна тимофіи тиміш тихомир тихон тоде тодор тодорка томе томислав трајан трајанка трајко трајче трена
+трендафилка трифун тришо тур убавка устим устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина
+харалампие харитина хвалимир хорив христина христијан христо христя цара цвета цветан цветанка цветелина цветко цеко
+часлав чедо чедомир чорнота шишман щастислав щек юліан юліанна юлія юріи юстина юхим юхима юхимія яна ярема ярина
+яровид яромил яромир ярополк ярослав ярослава євген єреміи ѕвездан ѕвонко іван іванна ігор ізяслав ілля ілона інна
+іннеса ірина ірма јаворка јагода јадранка јаков јана јане јанка јасна јоаким јован јована јованче јовица јовка јово
+јозо јонче јордан јордана јорданка јосиф јулијана љуба љубе љубен љубинка љубица љубиша љубомир љупка љупчо
 `;
 
 export const GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

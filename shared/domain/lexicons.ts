@@ -577,7 +577,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kirchenvorstand*', 'pfarrgemeinderat*', 'kirchengemeinderat*', 'kirchgemeinde*', 'kerkenraad', 'conseil paroissial',
     'consiglio pastorale', 'consiglio parrocchiale', 'consejo parroquial', 'consejo pastoral', 'rada parafialna',
     'radzie parafialnej', 'conselho paroquial', 'conselho pastoral',
-    'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation class*', 'sacrement de confirmation', 'cresima', 'crisma', 'vormsel', 'bierzmowanie', 'ramadan', 'ramadán', 'ramadanie', 'ramadanu', 'ramadão',
+    'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation class*', 'sacrement de confirmation', 'cresima', 'crisma', 'vormsel', 'bierzmowanie', 'ramadão',
     // Wearing a veil, as notes say it (a probe of ten statements per language read 69 %).
     'headscarf', 'porte le voile', 'porter le voile', 'porta il velo', 'portare il velo', 'porto il velo', 'lleva velo', 'lleva el velo', 'llevo velo', 'llevo el velo',
     'llevar velo', 'usa véu', 'usa o véu',
@@ -664,6 +664,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'egyházi esküvő*', 'templomi esküvő*', 'plébános*', 'jegyesoktatás*', 'szentmise*', 'elsőáldozás*', 'bérmálás*',
     'církevní sňatek', 'církevní svatb*', 'kostelní svatb*', 'cirkevný sobáš', 'cirkevnú svadbu', 'cununie religioasă',
     'cununia religioasă', 'nunta religioasă', 'kyrkbröllop*', 'kirkebryllup*', 'kirkollinen vihkiminen', 'kirkkohää*',
+    // A Muslim and Ramadan in the EU's smaller languages (session 54's probe of ten special categories in 22 languages
+    // read Hungarian, Bulgarian, Greek, Estonian and Lithuanian Muslims personal).
+    'muszlim*', 'мюсюлман*', 'μουσουλμάν*', 'moslem*', 'musulmon*', 'ramadan*', 'ramadaan*',
+    'ramazan*', 'рамадан*', 'ραμαζάνι*', 'ραμαζανιού',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
@@ -718,6 +722,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ich bin sintiza', 'je suis rom', 'je suis gitan', 'je suis gitane', 'gitan', 'gitane', 'gitans', 'gitanes', 'sono rom',
     'soy gitano', 'soy gitana', 'ik ben roma', 'woonwagenbewoner*', 'jako rom', 'jako romka', 'jestem romem',
     'sou cigano', 'sou cigana',
+    // Roma as who someone is in the EU's smaller languages (session 54's probe): not Hungarian "roma" nor Bulgarian
+    // "ром" alone (Rome, rum), nor Hungarian compounds of "cigány" (a dish, a music).
+    'cigány', 'cigányul', 'cigányok', 'roma származású', 'roma nemzetiségű', 'циганин', 'циганка', 'цигани', 'роми',
+    'ромите', 'ромка', 'е ром', 'ромски произход', 'romu valod*', 'čigāns', 'čigāne', 'čigāni', 'čigonas', 'čigonė', 'ρομά', 'τσιγγάν*',
+    'romų kalb*', 'yra romas', 'yra romė', 'roma tautīb*', 'romų tautyb*',
   ],
   'political-opinion': [
     'voted conservative', 'voted labour', 'voted lib dem', 'voted liberal democrat', 'voted reform', 'voted green',
@@ -815,6 +824,32 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'partido popular', 'partido socialista', 'groenlinks', 'christenunie', 'prawo i sprawiedliwość',
     'platforma obywatelska', 'koalicja obywatelska', 'platformy obywatelskiej', 'platformie obywatelskiej',
     'koalicji obywatelskiej', 'prawa i sprawiedliwości', 'prawie i sprawiedliwości', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
+    // Whom someone votes for and campaigns for, by the large parties' names in English and the smaller languages
+    // (session 54's probe: "votes Green and canvasses", "röstar på Miljöpartiet", "äänestää vihreitä").
+    'votes green', 'votes labour', 'votes conservative', 'votes tory', 'votes lib dem', 'votes reform',
+    'votes for the greens', 'voted for the greens', 'voted tory', 'canvasses for', 'canvassed for',
+    'volí zelené', 'volil zelené', 'volila zelené', 'volí piráty', 'volil piráty', 'volila piráty', 'volí ods',
+    'volí spd', 'volí komunisty', 'volí zelených', 'volí progresívne slovensko', 'volil progresívne slovensko',
+    'volila progresívne slovensko', 'voli levico', 'voli sds', 'voli svobodo', 'voli gibanje svoboda',
+    'glasa za možemo', 'glasa za hdz', 'glasa za sdp', 'glasuje za hdz', 'glasuje za sdp', 'glasuje za možemo',
+    'fideszre szavaz', 'lmp-re szavaz', 'tiszára szavaz', 'momentumra szavaz', 'mszp-re szavaz', 'jobbikra szavaz',
+    'dk-ra szavaz', 'szavaz a fideszre', 'szavaz az lmp-re', 'szavaz a tiszára', 'votează cu usr', 'votează cu psd',
+    'votează cu pnl', 'votează cu aur', 'a votat cu usr', 'a votat cu psd', 'a votat cu pnl', 'a votat cu aur',
+    'гласува за зелените', 'гласува за герб', 'гласува за бсп', 'гласува за дпс', 'гласува за възраждане',
+    'ψηφίζει σύριζα', 'ψηφίζει νέα δημοκρατία', 'ψηφίζει πασοκ', 'ψηφίζει κκε', 'ψήφισε σύριζα',
+    'ψήφισε νέα δημοκρατία', 'ψήφισε πασοκ', 'ψήφισε κκε', 'äänestää vihreitä', 'äänestää kokoomusta',
+    'äänestää demareita', 'äänestää perussuomalaisia', 'äänestää vasemmistoliittoa', 'äänestää keskustaa',
+    'äänesti vihreitä', 'äänesti kokoomusta', 'äänesti demareita', 'äänesti perussuomalaisia', 'vaalityö*',
+    'valib rohelisi', 'valib reformierakonda', 'valib keskerakonda', 'valib ekrei', 'valib isamaad', 'valib sotse',
+    'valis reformierakonda', 'valis keskerakonda', 'valimiskampaaniat', 'balso par progresīvajiem',
+    'balso par jauno vienotību', 'balso par nacionālo apvienību', 'balsoja par progresīvajiem',
+    'balsoja par jauno vienotību', 'aģitē par', 'balsuoja už žaliuosius', 'balsuoja už konservatorius',
+    'balsuoja už socialdemokratus', 'balsuoja už liberalus', 'balsavo už konservatorius', 'balsavo už socialdemokratus',
+    'balsavo už žaliuosius', 'agituoja', 'röstar på miljöpartiet', 'röstade på miljöpartiet', 'röstar på socialdemokraterna', 'röstade på socialdemokraterna', 'röstar på moderaterna', 'röstade på moderaterna',
+    'röstar på sverigedemokraterna', 'röstade på sverigedemokraterna', 'röstar på vänsterpartiet', 'röstade på vänsterpartiet', 'röstar på centerpartiet', 'röstade på centerpartiet', 'röstar på liberalerna', 'röstade på liberalerna',
+    'röstar på kristdemokraterna', 'röstade på kristdemokraterna', 'kampanjar för', 'stemmer på sf', 'stemte på sf', 'stemmer på venstre', 'stemte på venstre', 'stemmer på socialdemokratiet', 'stemte på socialdemokratiet',
+    'stemmer på enhedslisten', 'stemte på enhedslisten', 'stemmer på dansk folkeparti', 'stemte på dansk folkeparti', 'stemmer på de konservative', 'stemte på de konservative', 'stemmer på radikale venstre', 'stemte på radikale venstre',
+    'stemmer på liberal alliance', 'stemte på liberal alliance', 'stemmer på moderaterne', 'stemte på moderaterne', 'stemmer på alternativet', 'stemte på alternativet', 'fører valgkamp', 'gør valgkamp',
   ],
   'trade-union': [
     // Swedish and Greek membership as people say it (a probe of a union member's sentence in 22 languages read these two
@@ -899,6 +934,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'e io siamo due donne', 'y yo somos dos hombres', 'y yo somos dos mujeres', 'en ik zijn twee mannen',
     'en ik zijn twee vrouwen', 'en ik zijn allebei man', 'en ik zijn allebei vrouw', 'i ja jesteśmy mężczyznami',
     'i ja jesteśmy kobietami', 'e eu somos dois homens', 'e eu somos duas mulheres',
+    // Gay and lesbian in the EU's smaller languages (session 54's probe): not Hungarian "meleg" alone (warm).
+    'гей', 'гейове', 'хомосексуал*', 'лесбийк*', 'γκέι', 'ομοφυλόφιλ*', 'λεσβία', 'gei', 'geid', 'homoseksuaal*',
+    'gejs', 'homoseksuāl*', 'gėjus', 'gėjai', 'gėjų', 'homoszexuális*', 'leszbikus*', 'biszexuális*', 'meleg férfi',
+    'meleg pár*', 'melegként',
   ],
   genetic: [
     'genetic test*', 'genetic data', 'genetic analysis', 'genetic predisposition', 'genetic screening', 'genome',
@@ -940,7 +979,15 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // The iris scanned (not "Iris", a given name and a flower).
     'irisscan*', 'scanner son iris', 'son iris scanné', "scansionare l'iride", 'scansionare l’iride', 'scansione dell’iride',
     "scansione dell'iride", 'escaneó el iris', 'escaneo del iris', 'escanear el iris', 'iris laten scannen', 'irisscan',
-    'tęczówk*', 'leitura da íris', 'rozpoznawani* twarzy', 'rozpoznawaniem twarzy',
+    'tęczówk*', 'leitura da íris', 'rozpoznawaniu twarzy', 'rozpoznawaniem twarzy',
+    // Fingerprints and face recognition in the EU's smaller languages (session 54's probe read all fourteen personal).
+    'otisk prstu', 'otisku prstu', 'otiskem prstu', 'otisky prstů', 'otisků prstů', 'otiskům prstů', 'otisci prstiju', 'otisak prsta', 'otiska prsta', 'odtlačok prsta', 'odtlačku prsta', 'odtlačkom prsta', 'odtlačky prstov', 'odtlačkov prstov', 'prstni odtis', 'prstnega odtisa', 'prstne odtise', 'prstnih odtisov', 'prstnim odtisom',
+    'ujjlenyomat*', 'amprentă digitală', 'amprente digitale', 'amprentele digitale', 'amprenta digitală',
+    'пръстов отпечатък', 'пръстовият отпечатък', 'пръстови отпечатъци', 'пръстовите отпечатъци', 'отпечатъци от пръсти*', 'δακτυλικό αποτύπωμα', 'δακτυλικά αποτυπώματα', 'δακτυλικού αποτυπώματος', 'δακτυλικών αποτυπωμάτων', 'sormenjälj*', 'sormenjälk*', 'sõrmejälg*', 'sõrmejälje*',
+    'pirkstu nospiedum*', 'piršto atspaud*', 'pirštų atspaud*', 'fingeravtryck*', 'fingeraftryk*',
+    'rozpoznávání obličeje', 'rozpoznávanie tváre', 'arcfelismer*', 'recunoaștere facială', 'kasvojentunnistu*',
+    'näotuvastus*', 'sejas atpazīšan*', 'veido atpažinim*', 'ansiktsigenkänning', 'ansigtsgenkendelse',
+    'разпознаване на лица', 'αναγνώριση προσώπου', 'prepoznavanje lica', 'prepoznavanje obraza',
   ],
 };
 
@@ -1094,7 +1141,7 @@ const CONDITIONS = [
   'sub influența alcoolului', 'mirosea a alcool', 'πρόβλημα με το αλκοόλ', 'υπό την επήρεια αλκοόλ',
   'problem s alkoholom', 'problema s alkoholom', 'probleme s alkoholom', 'pod utjecajem alkohola', 'težave z alkoholom',
   'pod vplivom alkohola', 'проблем с алкохола', 'проблеми с алкохола', 'под влияние на алкохол', 'alkoholiprobleem*',
-  'problēmas ar alkoholu', 'alkohola reibum*', 'problemų su alkoholiu', 'problemos su alkoholiu', 'apsvaig* nuo alkoholio',
+  'problēmas ar alkoholu', 'alkohola reibum*', 'problemų su alkoholiu', 'problemos su alkoholiu', 'apsvaigęs nuo alkoholio', 'apsvaigusi nuo alkoholio', 'apsvaigę nuo alkoholio',
   // ward and care notes' shorthand
   'rollator', 'z.n.', 'zustand nach', 'epoc', 'slikproblemen', 'herseninfarct', 'hersenbloeding', 'dysphagie', 'disfagia', 'dysfagie', 'dysphagia',
   // hereditary conditions
@@ -1522,6 +1569,30 @@ const CONDITIONS = [
   // Fertility treatment where it is sought.
   'clínica de fertilidad', 'consulta de fertilidade', 'fertiliteitscentrum', 'fertiliteitskliniek', 'centre de pma',
   'leczenia niepłodności', 'leczenie niepłodności',
+  // A wheelchair, antidepressants and depression in the EU's smaller languages (session 54's probe of ten special
+  // categories in 22 languages read each of them personal): not a "vozík" alone (a cart), nor Swedish and Danish
+  // compounds ("rullstolsanpassad", wheelchair-accessible, a venue's).
+  'invalidní vozík*', 'invalidním vozíku', 'je na vozíku', 'jezdí na vozíku', 'invalidný vozík*', 'invalidnom vozíku',
+  'invalidski voziček', 'invalidskega vozička', 'invalidskim vozičkom', 'invalidskem vozičku', 'invalidska kolica', 'invalidskim kolicima', 'invalidskih kolica', 'kerekesszék', 'kerekesszékes', 'kerekesszékben',
+  'kerekesszékkel', 'scaun cu rotile', 'scaunul cu rotile', 'scaun rulant', 'инвалидна количка', 'инвалидни колички',
+  'αναπηρικό αμαξίδιο', 'αναπηρικό καροτσάκι', 'pyörätuoli', 'pyörätuolia', 'pyörätuolissa', 'pyörätuolin',
+  'pyörätuolilla', 'ratastool', 'ratastooli', 'ratastoolis', 'ratastooliga', 'ratiņkrēsls', 'ratiņkrēslā', 'ratiņkrēslu',
+  'invalīdu ratiņ*', 'neįgaliojo vežimėl*', 'invalido vežimėl*', 'juda vežimėliu', 'rullstol', 'rullstolen', 'rullstolar',
+  'kørestol', 'kørestolen', 'kørestole', 'antidepresant*', 'antidepresszáns*', 'антидепресант*', 'αντικαταθλιπτικ*',
+  'depresi', 'depresiu', 'depresiou', 'depresije', 'depresiji', 'depresijo', 'depresijos', 'depresiją', 'depresijas',
+  'depresiei',
+  // A clinic's department, chemotherapy and an operation on a joint in the smaller languages (session 54's probe of a
+  // clinic's reminder, a leave request and a gym's note read 19 of 66 personal): not "operacija" or "leikkaus" alone (a
+  // business's operation, a cut).
+  'kožní ambulanc*', 'kožnej ambulanci*', 'kožní oddělení', 'kožním oddělení', 'kožního oddělení', 'dermatološk*', 'bőrgyógyász*', 'дерматолог*', 'δερματολογ*',
+  'ihotautien poliklinik*', 'ihotautilääkär*', 'nahaarst*', 'hudmottagning*', 'hudklinik*', 'hudlæge*', 'hudläkare*',
+  'poliklinik*', 'chimioterapi*', 'химиотерапи*', 'χημειοθεραπεί*', 'solunsalpaaja*', 'sytostaat*', 'keemiaravi*',
+  'ķīmijterapij*', 'kemobehandling*', 'cellgiftsbehandling*', 'cytostatik*', 'polvileikkau*', 'lonkkaleikkau*',
+  'põlveoperatsioon*', 'puusaoperatsioon*', 'knäoperation*', 'höftoperation*', 'knæoperation*', 'hofteoperation*',
+  'térdműtét*', 'csípőműtét*', 'műtét*', 'operat la genunchi', 'operată la genunchi', 'operat de menisc',
+  'операция на коляното', 'операция на тазобедрената', 'ceļa operācij*', 'gūžas operācij*', 'kelio operacij*',
+  'klubo operacij*', 'operacija kolena', 'operacijo kolena', 'operacija koljena', 'operacije koljena', 'operace kolena',
+  'operácia kolena', 'χειρουργείο γονάτου',
 ];
 
 /** Endings of health words: German and Dutch compounds, and international drug-name stems. */
@@ -1574,6 +1645,11 @@ const TITLES = [
   // cs, sk, ro, hr, el, bg
   'MUDr', 'MVDr', 'JUDr', 'PhDr', 'Ing', 'Dna', 'Dnei', 'Dlui', 'Gđa', 'Gđica', 'Gosp', 'κ', 'κα', 'κος', 'κας', 'κου',
   'κύριος', 'κυρία', 'κυρίου', 'κυρίας', 'Δρ', 'г-н', 'г-жа', 'д-р',
+  // … and the courtesy titles of the other smaller languages, their vocatives too (session 54's probe of a clinic's and a
+  // pharmacy's notices: "Spoštovana ga. Kovač", "Poštovana gđo Jurić", "Tere, hr Mets", "pone Jankauskai")
+  'G', 'Ga', 'Gospa', 'Gospe', 'Gospod', 'Gospoda', 'Gospodu', 'Gđo', 'Gđi', 'Gospodin', 'Gospodine', 'Gospođa', 'Gospođo',
+  'Proua', 'Härra', 'Pone', 'Ponia', 'Ponas', 'Ponui', 'Poniai', 'Herra', 'Rouva', 'Pane', 'Pánovi', 'Domnule',
+  'Doamnă', 'Dle', 'Κύριε', 'г-жо',
   // inflected and plural forms: "für Herrn Yilmaz", "od pana Nowaka", "Państwo Kowalscy", "Dª Carmen"
   'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Panie', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
   // the Polish "p." of pan and pani ("z p. Wiśniewską"); before digits it is a page and names nobody
@@ -1603,6 +1679,9 @@ const SALUTATIONS = [
   'estimadas', 'caros', 'caras', 'prezados', 'prezadas', 'drodzy', 'drogie', 'lieve',
   // With the title the other EU languages put between the greeting and the name ("Vážený pane Nováku", "Stimate
   // domnule Popescu", "Αγαπητέ κύριε Παπαδόπουλε").
+  // A congregation's letter to a member as brother or sister (holdout-732: "Vážený bratře Vojtěchu Malý").
+  'vážený bratře', 'vážená sestro', 'milý bratře', 'drahý bratře', 'drahá sestro', 'drogi bracie',
+  'droga siostro',
   'vážený pane', 'vážená paní', 'milý pane', 'stimate domnule', 'stimată doamnă', 'stimata doamna',
   'αγαπητέ κύριε', 'αγαπητή κυρία', 'αξιότιμε κύριε', 'αξιότιμη κυρία', 'αγαπητέ', 'αγαπητή', 'уважаема г-жо', 'уважаеми', 'уважаема', 'скъпи', 'αγαπητοί', 'αγαπητές', 'αξιότιμοι', 'vážení', 'vážené',
   // Greek and Bulgarian everyday greetings (holdout-258: "Γεια σου Νίκο, αύριο δεν θα έρθω …")
@@ -4200,6 +4279,13 @@ export const SPECIAL_FIELDS: Partial<Record<SpecialCategory, readonly string[]>>
     'rozpoznanie',
     'diagnoseschlüssel', 'smoker', 'raucher', 'raucherin', 'fumeur', 'fumeuse', 'fumatore', 'fumatrice', 'fumador',
     'fumadora', 'roker', 'palący', 'palenie tytoniu', 'fumador', 'bmi', 'body mass index',
+    // … and the EU's smaller languages' fields of a diagnosis, a blood group and a disability (session 54's probe of
+    // records read no smaller language's blood group special).
+    'diagnóza', 'dijagnoza', 'diagnózis', 'диагноза', 'διάγνωση', 'diagnoosi', 'diagnoos', 'diagnoze', 'diagnozė',
+    'diagnos', 'krevní skupina', 'krvná skupina', 'krvna skupina', 'krvna grupa', 'vércsoport', 'grupa sanguină',
+    'кръвна група', 'ομάδα αίματος', 'veriryhmä', 'veregrupp', 'asinsgrupa', 'kraujo grupė', 'blodgrupp', 'blodtype',
+    'zdravotní postižení', 'zdravotné postihnutie', 'invalidnost', 'invaliditet', 'fogyatékosság', 'увреждане',
+    'αναπηρία', 'vamma', 'puue', 'invaliditāte', 'neįgalumas', 'funktionsnedsättning', 'funktionsnedsættelse',
   ],
   'ethnic-origin': [
     'ethnicity', 'ethnic group', 'ethnic origin', 'ethnic background', 'ethnie', 'ethnische herkunft',
@@ -4210,19 +4296,31 @@ export const SPECIAL_FIELDS: Partial<Record<SpecialCategory, readonly string[]>>
     'religion', 'religious belief', 'religious beliefs', 'faith', 'konfession', 'konf', 'religionszugehörigkeit',
     'religionsgemeinschaft', 'religione', 'religión', 'religie', 'geloof', 'kerkgenootschap', 'wyznanie', 'religia',
     'religião',
+    'náboženské vyznání', 'náboženské vyznanie', 'vyznání', 'vyznanie', 'veroizpoved', 'vjeroispovijest', 'vallás',
+    'felekezet', 'вероизповедание', 'θρήσκευμα', 'uskonto', 'uskontokunta', 'usk', 'usutunnistus', 'reliģija',
+    'reliģiskā piederība', 'religija', 'trosretning', 'trostillhörighet',
   ],
   'sex-life-orientation': [
     'sexual orientation', 'sexuality', 'sexuelle orientierung', 'orientation sexuelle', 'orientamento sessuale',
     'orientación sexual', 'seksuele oriëntatie', 'seksuele geaardheid', 'orientacja seksualna', 'orientação sexual',
+    'sexuální orientace', 'sexuálna orientácia', 'spolna usmerjenost', 'spolna orijentacija', 'szexuális irányultság',
+    'orientare sexuală', 'сексуална ориентация', 'σεξουαλικός προσανατολισμός', 'seksuaalinen suuntautuminen',
+    'seksuaalne sättumus', 'seksuālā orientācija', 'lytinė orientacija', 'sexuell läggning', 'seksuel orientering',
   ],
   'political-opinion': [
     'political party', 'party affiliation', 'party membership', 'parteizugehörigkeit', 'parti politique',
     'partito politico', 'appartenenza politica', 'partido político', 'afiliación política', 'politieke partij',
     'partia polityczna', 'przynależność partyjna', 'filiação partidária',
+    'stranická příslušnost', 'politická příslušnost', 'stranícka príslušnosť', 'párttagság', 'apartenență politică',
+    'партийна принадлежност', 'κομματική ταυτότητα', 'puoluekanta', 'erakondlik kuuluvus', 'partijiskā piederība',
+    'partinė priklausomybė', 'partitillhörighet', 'partitilhørsforhold',
   ],
   'trade-union': [
     'trade union', 'union membership', 'union member', 'gewerkschaft', 'gewerkschaftszugehörigkeit', 'syndicat',
     'sindacato', 'sindicato', 'afiliación sindical', 'vakbond', 'vakbondslid', 'związek zawodowy', 'filiação sindical',
+    'odbory', 'odborová organizace', 'odborová organizácia', 'sindikat', 'szakszervezet', 'sindicat', 'синдикат',
+    'συνδικάτο', 'συνδικαλιστική οργάνωση', 'ammattiliitto', 'ametiühing', 'arodbiedrība', 'profesinė sąjunga',
+    'fackförbund', 'fackförening', 'fagforening',
   ],
 };
 

@@ -261,6 +261,28 @@ const CASE_ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [string, stri
     ['im', 'is'], ['i', 'is'], ['am', 's'], ['u', 's'], ['a', 's'], ['ai', 'a'], ['as', 'a'], ['u', 'a'], ['ei', 'e'],
     ['es', 'e'],
   ],
+  // The Slavic languages' and Greek's cases of a given name, to its nominative (session 54's probe of chats naming a
+  // colleague: "za Honzu", "za Maroša", "zamenjaš Žigo", "zastąpić Kubę", "τον Κώστα"): a man's consonant stem, a name in
+  // "-a" (a woman's, or a familiar man's: Honza, Kuba, Žiga), a name in "-ek" (Tomek, Marek) and in "-o" (Marko).
+  cs: [
+    ['ovi', ''], ['em', ''], ['a', ''], ['u', ''], ['e', ''], ['ovi', 'a'], ['ou', 'a'], ['u', 'a'], ['y', 'a'], ['e', 'a'],
+    ['o', 'a'], ['ka', 'ek'], ['kovi', 'ek'], ['kem', 'ek'], ['ku', 'ek'], ['i', 'e'],
+  ],
+  sk: [
+    ['ovi', ''], ['om', ''], ['a', ''], ['u', ''], ['ovi', 'a'], ['ou', 'a'], ['u', 'a'], ['y', 'a'], ['e', 'a'], ['o', 'a'],
+    ['ka', 'ek'], ['kovi', 'ek'], ['kom', 'ek'],
+  ],
+  sl: [['u', ''], ['om', ''], ['em', ''], ['a', ''], ['o', 'a'], ['e', 'a'], ['i', 'a'], ['ra', 'er'], ['ru', 'er'], ['rom', 'er']],
+  hr: [
+    ['u', ''], ['om', ''], ['em', ''], ['a', ''], ['e', ''], ['a', 'o'], ['u', 'o'], ['om', 'o'], ['u', 'a'], ['e', 'a'],
+    ['i', 'a'],
+  ],
+  pl: [
+    ['e', 'a'], ['y', 'a'], ['ie', 'a'], ['i', 'a'], ['a', ''], ['owi', ''], ['em', ''], ['u', ''], ['ka', 'ek'],
+    ['kowi', 'ek'], ['kiem', 'ek'], ['ku', 'ek'],
+  ],
+  // Not Greek's genitive "-ου": most Greek surnames are written so ("Μαρία Γεωργίου").
+  el: [['α', 'ας'], ['η', 'ης'], ['ο', 'ος'], ['ε', 'ος']],
 };
 
 /**
@@ -284,7 +306,10 @@ export function declinedGivenName(
     const candidates = [stem + nominative];
     if (nominative === '') {
       // A linking vowel before the ending (Finnish and Estonian "Martin-i-lle", "Martin-i-le").
-      if (stem.endsWith('i') || stem.endsWith('e')) candidates.push(stem.slice(0, -1));
+      if ((language === 'fi' || language === 'et') && (stem.endsWith('i') || stem.endsWith('e')))
+        candidates.push(stem.slice(0, -1));
+      // Estonian names in "-t" decline on "-d" and a vowel: "Priiduga" is with Priit, "Tiidule" to Tiit.
+      if (language === 'et' && /d[aeiu]$/.test(stem)) candidates.push(`${stem.slice(0, -2)}t`);
       // Finnish consonant gradation: "Mikon" is Mikko's, "Matin" Matti's.
       if (language === 'fi' && /[kpt][aeiouy]$/.test(stem)) candidates.push(`${stem.slice(0, -1)}${stem.at(-2)}${stem.at(-1)}`);
       // Hungarian "-val", "-vel" take the name's last consonant, doubled ("Péterrel", "Gáborral").
@@ -296,8 +321,17 @@ export function declinedGivenName(
   return undefined;
 }
 
-/** The letters Finnish, Estonian, Hungarian, Lithuanian and Latvian write that most of the eight languages do not. */
-const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢ]/;
+/** The languages whose cases `declinedGivenName` knows that capitalise more than names mid-sentence (places, titles, choirs). */
+export const SLAVIC_OR_GREEK = new Set(['cs', 'sk', 'sl', 'hr', 'pl', 'el']);
+/**
+ * Where a declined name of those languages may stand: after a word all in lower case (not "Gorzkie Żale", "Królestwo
+ * Eldoru", "Strýčka Váňu", a title's words), and the word itself none of the language's frequent words ("na Nové scéně").
+ */
+export const slavicNameMayStand = (text: string, start: number, word: string, language: string): boolean =>
+  /(?<![\p{L}])\p{Ll}+[,;]?[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)) &&
+  !commonWordsOf(language).has(word.toLowerCase());
+/** The letters Finnish, Estonian, Hungarian, the Baltic and Slavic languages and Greek write that most of the eight languages do not. */
+const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢěščřžůťďňľĺŕôćđąęłśźżĚŠČŘŽŮŤĎŇĽĹŔÔĆĐĄĘŁŚŹŻ\u0370-\u03ff]/;
 /** Frequent words of those languages written without such letters ("aga", "mutta", "hogy", "nem", "kad", "vai"). */
 const DECLINING_WORDS =
   /(?<![\p{L}])(?:aga|ning|kui|pole|siis|mutta|kanssa|sitten|ovat|olen|hogy|egy|vagy|volt|nem|meg|csak|már|még|kad|yra|kaip|arba|jis|kas|vai|tas)(?![\p{L}])/iu;
@@ -311,5 +345,7 @@ export function decliningLanguageOf(scan: TextScan): string {
   const head = scan.text.slice(0, LANGUAGE_REACH);
   if (!DECLINING_LETTERS.test(head) && !DECLINING_WORDS.test(head)) return '';
   const language = otherLanguageOf(scan);
-  return language in CASE_ENDINGS ? language : '';
+  if (language in CASE_ENDINGS) return language;
+  // Polish is one of the eight: `otherLanguageOf` tells none for it.
+  return language === '' && languageOf(scan) === 'pl' ? 'pl' : '';
 }

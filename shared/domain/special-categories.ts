@@ -494,6 +494,7 @@ const DERIVED: Partial<Record<SpecialCategory, readonly Reading[]>> = {
     bodyHurt,
     (scan, from, to) => babyOnTheWay(scan.text, from, to),
     (scan, from, to) => medicineTaken(scan.text, from, to),
+    (scan, from, to) => prescriptionAtPharmacy(scan.text, from, to),
   ],
   'sex-life-orientation': [sameSexPartners, sameSexWedding, writersSameSexPartner, writerDatesSameSex],
   'ethnic-origin': [(scan, from, to) => parentsFromAbroad(scan.text, from, to), originByAdjective],
@@ -902,6 +903,34 @@ function votesAndCampaigns(text: string, from: number, to: number): number {
 }
 
 /** How many matches of a global pattern start in [from, to). */
+/** A pharmacy, by its word in the EU's languages. */
+const PHARMACY = String.raw`(?:pharmacy|chemist['’]?s|apotheke|pharmacie|farmacia|farmácia|apotheek|aptece|apteka|apteki|aptekę|lékárn\p{L}*|lekár(?:eň|ni|ne)|lekarn\p{L}*|ljekarn\p{L}*|gyógyszertár\p{L}*|patik\p{L}*|farmaci\p{L}*|аптека(?:та)?|φαρμακεί\p{L}*|apteek\p{L}*|apteeg\p{L}*|aptiek\p{L}*|vaistin\p{L}*|apotek\p{L}*)`;
+/** The word that names both a prescription and a recipe in most of the EU's languages ("Rezept", "recept", "συνταγή"). */
+const PRESCRIPTION_OR_RECIPE = String.raw`(?:rezept|ordonnance|ricett[ae]|recet[ae]s?|receit[ae]s?|recept[aeuy]?|recepti|receptas|recepte|retsept\p{L}*|resepti\p{L}*|rețet[aăe]|reteta|συνταγή|рецепта(?:та)?)`;
+/**
+ * A prescription waiting at a pharmacy ("Ihr Rezept liegt in der Apotheke bereit", "ditt recept finns att hämta på
+ * apoteket"): the word is a cook's recipe too in most of the EU's languages, a prescription beside a pharmacy in its
+ * sentence (session 54's probe of pharmacies' notices read 6 of 22 special).
+ */
+const PRESCRIPTION_AT_PHARMACY = new RegExp(
+  String.raw`(?<![\p{L}])${PRESCRIPTION_OR_RECIPE}(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])${PHARMACY}(?![\p{L}])|(?<![\p{L}])${PHARMACY}(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])${PRESCRIPTION_OR_RECIPE}(?![\p{L}])`,
+  'giu',
+);
+/** Ready to collect, as a pharmacy tells a customer ("ready for collection", "liegt … bereit", "finns att hämta"). */
+const READY_TO_COLLECT =
+  /(?<![\p{L}])(?:ready|collect\p{L}*|pick(?:ed)? up|bereit|abholbereit|abholen|abholung|prête?|à retirer|pront[oa]|ritirar\p{L}*|list[oa]|recoger|klaar|ophalen|afhalen|gotow[aey]|odbior\p{L}*|odbioru|levantar|klar|hämta\p{L}*|afhent\p{L}*|připraven\p{L}*|vyzvednu\p{L}*|pripraven\p{L}*|vyzdvihnu\p{L}*|pripravljen\p{L}*|prevzem\p{L}*|spreman|sprem(?:an|na|no)|preuzim\p{L}*|átvehető|gata|ridica\p{L}*|готова|έτοιμη|noudettavissa|valmis|gatava|paruošt\p{L}*|atsiim\p{L}*|hentes|afhentes)(?![\p{L}])/iu;
+/** A prescription ready at a pharmacy, in its sentence: a customer's notice, not a talk on e-prescriptions (holdout-815). */
+function prescriptionAtPharmacy(text: string, from: number, to: number): number {
+  let count = 0;
+  for (const m of allMatches(PRESCRIPTION_AT_PHARMACY, text)) {
+    if (m.index < from || m.index >= to) continue;
+    const start = 1 + Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, m.index - 1)));
+    const end = m.index + m[0].length + (/^[^.!?\n]*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    if (READY_TO_COLLECT.test(text.slice(start, end))) count += 1;
+  }
+  return count;
+}
+
 function matchesIn(text: string, pattern: RegExp, from: number, to: number): number {
   let count = 0;
   for (const m of allMatches(pattern, text)) if (m.index >= from && m.index < to) count += 1;
@@ -941,9 +970,9 @@ function italianDisabilityLeave(text: string, from: number, to: number): number 
   return matchesIn(text, LAW_104, from, to);
 }
 
-/** Answers that give nothing away: blanks, dashes, "none", "prefer not to say", "keine Angabe" … */
+/** Answers that give nothing away: blanks, dashes, "none", "prefer not to say", "keine Angabe", "neuvedeno", "ei" … */
 const NO_ANSWER =
-  /^(?:[-–—_./\s]*|n\.?\s?a\.?|none|no|nil|unknown|not (?:known|stated|disclosed|applicable)|prefer not to (?:say|answer)|rather not say|declined?|keine?|nein|unbekannt|k\.?\s?a\.?|keine angabe|ohne|non|aucune?|néant|inconnue?|non (?:communiquée?|renseignée?)|nessun[oa]?|non dichiarat[oa]|ninguna?|nada|desconocid[oa]|nee|geen|onbekend|nie|brak|nie dotyczy|não|nenhum[a]?|desconhecid[oa]|sem)$/iu;
+  /^(?:[-–—_./\s]*|n\.?\s?a\.?|none|no|nil|unknown|not (?:known|stated|disclosed|applicable)|prefer not to (?:say|answer)|rather not say|declined?|keine?|nein|unbekannt|k\.?\s?a\.?|keine angabe|ohne|non|aucune?|néant|inconnue?|non (?:communiquée?|renseignée?)|nessun[oa]?|non dichiarat[oa]|ninguna?|nada|desconocid[oa]|nee|geen|onbekend|nie|brak|nie dotyczy|não|nenhum[a]?|desconhecid[oa]|sem|ne|žádné|žádná|žádný|žiadne|žiadna|žiadny|neuveden[oaáé]|nič|brez|nema|ni|neznano|nepoznato|nem|nincs|nincsen|ismeretlen|nu|niciuna|niciunul|nespecificat|necunoscut|не|няма|неизвестно|όχι|κανένα|καμία|άγνωστο|ei|ei ole|ei mitään|ei tiedossa|tuntematon|puudub|teadmata|nē|nav|nezināms|nėra|nežinoma|nej|ingen|inget|okänd|okänt|intet|ukendt)$/iu;
 /**
  * After a field's label (maybe with its version: "ICD-10"): its colon, then a short answer on the same line (not a
  * sentence, not a box to tick).

@@ -209,197 +209,197 @@ fogele fogelis foglia fojtik fojtikova foley folivarski foltyn foltynova fonda f
 forkel forlani forman formanek formankova formanova formica fornara forsberg forst forster fortova fortugno foschi
 fossum fosu foti fotihov fotihova fourie fournier fousek fouskova frackowiak fraczek fraga frahmeke franceschi
 franceschini francesconi francezi franchini franciskovic franco francova frandsen franic franke frankova frankowski
-fransson franta franze franzis franzmann franzoni frasca fratczak fratila fratti frauendorf frazi frederiksen
-fredriksen fredriksson freigang freimane freimanis freimann freimuth freisen freitas frenzel freriks frey frezza frias
-fricke fridrichova fried friedek friedenberg friedmann friess frigan frigerio frohn frydrych frydrychova ftorek
-ftorekova fucci fuchs fuchsova fucik fucikova fuentes fuhlbrugge fujiati fuksa fuksova fuller fumagalli fumarola
-fundak furgala furlan furman furno furtado fusaro fusco fusenig fust fuze gaba gabhezi gabius gabler gaborova
-gabrielli gabrielova gabrovsek gabud gacanovic gacevic gacic gacina gacinovic gadanski gaddini gade gadiaga gadomski
-gadschiew gadzic gages gagic gagliano gagliardi gagovic gagricic gagro gaile gailis gailite gailitis gaillard gaitan
-gajda gajdos gajdosova gajec gajewski gajski gakstadter gal galander galante galarza galasso galazka galea galeazzi
-galic galinac galindo galjak galjen galjer galka gallagher gallardo gallegos galli gallo galluzzo galosevic galvan
-galvez gama gamberini gambino gamboa gamez gamlin gamper gandhi ganea gangemi gangnus ganzmann gaona garatva garau
-garavaglia garay gargiulo garibay garica garifo garofalo garonja garrido gasior gasiorowski gasjune gasjuns gaspari
-gasparini gasparova gasparovic gasparovicova gaspic gassama gasser gastel gastelum gatta gatti gatzka gauder gaudiano
-gauthier gavric gavrila gavrilovic gavrovic gawel gawlik gawron gawronski gaytan gazdic gazibara gaziova gazivoda gazo
-gbadamosi gbogboade gebhardt geese gehre gehrig gehring gehrke geiger geisler geissler gelling genchi genjega genovese
-gentili georgescu georgiou gerace geraci gerbennow gerber gerdel gerhardt germani gerritsen gerschler gervasi gesell
-geyer gheorghiu gherman ghilardi ghirmai ghosh giacalone giaccio giachi giacomelli giampaoli giannelli giannetti
-giannini giannone giannotti gianotti giansante giardina giardini gibala giehl gielen gierisch giesa giesche gigaba
-gigli giglio gigliotti gilde gill gioacchini giordani giorgetti giovannelli giovannetti giovannini giovinazzo girard
-girardi giraud giraudo girone giuffrida giugliano giuliani giunta giusti giustra glab glasnovic glatting glavac
-glavati gleason gleda gledic glintic glodovic glogowski glosli glowacki glozanski gluhovic glukcevic glumac glumpak
-gning gningue gobbi gobel gockeritz gocnik gocnikova godanj godec godinez godlewski godoy goebel goedicke gohler golab
-goldbeck goldfuss goldkamp goldkuhle golebiewski golebiowski golec golinelli goller golling gollnow golob golomski
-gombai gombay gombert gomes gomez gomis goncalves gonzalez goodwin goonam goosen goossens goral gordhan gorecki gori
-goricanec gorisek gorjanski gorlich gormer gorniak gorny gorski gotthardt gottschalk gottwald gottwaldova gotzelmann
-goudiaby govender govoni gowda graaf grabez grabic grabovac grabowski graczyk gradisar gradistanac gradojevic gradzki
-grams granado granados granat granata granato grange grasse grassi grasso gratzky grau graudina graudins gravina
-graziani greb grech greco grecu greenholt greger gregersen gregorc gregorova gregus gregusova greithanner greppi
-greschner grgic grgurevic gribuste gribusts grieco griego griem griesbacher griese griffin griffiths grigoras
-grigorescu grijalva gril grilli grillo grimaldi grimes grimm grinberga grinbergs grkavac grkinic grladinovic grobelaar
-grochowski groduma grodums gromisch groothuizen grossheim grossi grosskopf grosu grothaus grothkopp grotke grotzinger
-groza grozdanovic gruba grube gruber grubnic grubrova grudzien grundmann grundza grundzova gruner gruning gruppuso
-gruszczynski gruszecki gruszka grygar grygarova grzegorczyk grzelak grzesiak grzesik grzeskowiak grznar grznarova
-grzyb grzybowski grzywacz guajardo gualtieri guardado guarino guarneri guarnieri guastella guastone gucanin guerreiro
-guerrieri guerriero guerrini guevara gueye guglielmi guha guidetti guidi guidotti guillot guisse guldemeister gulino
-guliwe gulli gulyas gumede gummelt gunarto gunawan gundersen guneta gunjaca gunkel gunnarsson gunz guo gupta gurbig
-gurrieri gurule gusanovic gusatovic gusavac gusevac gusic gusmeroli gusovic gustafsson gutal gutierrez gutjahr
-gutowicz gutowski gutrovac gutschank guzik guzina guzman gwacela gwala gwozdz gwozdzik gyamfi gyasi haack haaf haan
-habeeb habel habibi habibov habibova hablak hablakova habsuda habsudova hache hack hackbusch hackelbusch hadfield
-hadwich hadzibeganovic haferkamp hafner haikal hajdinjak hajdu hajduk hajek hajkova hajna hajnc hajny hakala hakansson
-halak halakova halas halasz hald halda haldova halilyev halilyeva halimah hallmann halova haluska haluskova halvorsen
-hamalainen hamann hamidov hamidova hampl hamplova hamzayev hamzayeva hanacek hanackova hanak hanakova handayani
-handoko handzic hanekom hanenberger hango hanifat hanizar hanko hankova hannecker hannich hanniske hanousek hanouskova
-hanova hansen hansson hanusova hanzal hanzalova hanzl hanzlik hanzlikova hanzlova harac haramija hardiansyah hargasser
-hariyah harms harnapp haro hartati harting hartlieb hartman hartmann hartmanova hartz haryanti haryanto hasanah
-hasanica hascak hascakova haschke hasek haskova hasler hassanah hassfeld hastuti hathorn hattingh haug haugaard haugen
-haukelidsater haupt havelka havelkova haverney havlicek havlickova havlik havlikova havlova havojic havranek
-havrankova hayworth hazes healy hearne heberstreit hechler hecht heck hecko heckova heczko heczkova hedegaard
-hedermann hedlund hegedus heger hegerova hehl heidelmann heidler heijden heikkila heikkinen heinemann heinig heinonen
-heinze heiser heist hejda hejdova hejduk hejdukova hejl hejlova hejna hejnova heleta hellmann hellstrom helmke
-helpling hendriks hendrych hendrychova hengmith henkel henriksen henriksson henriques henriquez hense hensel hentel
-hentschel hentschke hepperle herberger herbrand heredia heretik heretikova hering herjavec herlambang hermanek
-hermankova hermanova hermans hermansen hermansson hermawan hermecke herms hernandez herrera herrmann herschmann hertel
-hertzog herweg herzenberg hess hesse hessek hessler hetzler heuck heunis heuvel heydemuller hidalgo hidayanto hidayat
-hidosanin hiebl hikmatov hikmatova hildebrand hildenbrand hilgendorf hillard hiller hiltunen hingsen hingst hinojosa
-hinrichs hirnstajn hirsch hirschberg hirt hirvonen hitchinson hjort hjorth hladik hladikova hladka hladky hlapec
-hlasni hlatshwayo hlavac hlavacek hlavacekova hlavackova hlavacova hlavata hlavati hlavaty hlavka hlavkova hlinka
-hlinkova hlongwa hlongwane hlousek hlouskova hocevar hocke hodanovac hodea hodovanj hoekstra hofer hoffmann
-hoffmannova hofman hofmann hofmanova hoft hohenberger hohl hohn hohne hohnheiser hojimurodyev hojimurodyeva holan
-holanova holas holasova holcova holdt holec holecek holeckova holguin holik holikova holinski holl holland holmberg
-holmes holmgren holmqvist holoubek holoubkova holtfreter holub holubova holuby holubyova holy holzdeppe holzner homa
-hommel homola homolka homolkova homolova honz hooss hopkins hopland hoppe horacek horackova horak horakova hordt
-horejsi horky horna hornak hornakova horne hornicek hornickova hornik hornikova hornung horova horska horsky horvat
-horvath horvathova horvatova hosek hoskova hossa hossova houdek houdkova hougaard houska houskova hovanjek hovorka
-hovorkova hoza hozova hrabal hrabalova hrabovska hrabovsky hradecka hradecky hradil hradilova hrasko hraskova hrbacek
-hrbackova hrbek hrbkova hrda hrdina hrdinova hrdlicka hrdlickova hrdy hribar hric hricova hrkalovic hrmo hrmova hrncir
-hrncirova hrnjak hroch hrochova hromadka hromadkova hron hronova hrovat hruba hrubes hrubesova hruby hruska hruskova
-hrusovska hrusovsky hruza hruzova hrvatin huang huba hubacek hubackova hubenbecker huber hubl hubner hubova huckestein
-hudak hudcova hudec hudecek hudeckova huebel huerta huet hughes huisman hujo huke hulka hulkova huls humbert huml
-humlova huneke hurramov hurramova hurtado husak husakova huseby husek huskova hutagalung hutapea hutasoit huth
-huttcher hutter huynh huzanic hybl hyblova hynkova iacolare iacono iacovino iacovone iandolo iannaccone iannello ianni
-iannone iannucci iaria iazzetta ibarra ibikunle ibodullohyev ibodullohyeva ibranovic ibric ibrohimov ibrohimova icelic
-ichim ierardi iezzi iglicar igov igric ihasz ihly ihnacak ihnacakova ihtiyorov ihtiyorova ikromov ikromova ilancic
-ilic ilicin iliescu ilin ilincic ilisic illes illing ilori ilupeju ilves ilyosov ilyosova immelman impellizzeri
-improta imronov imronova indelicato ingrassia ingrosso innocenti inzerillo iodice ionescu ionita iordache iorga iotti
-iovino ippoliti irawan irfandi irimia irizarry isakov isaksson isekenmeier islomov islomova ismoilov ismoilova isokun
-ispas ispiranovic istokovic istrate isvan iswahyudi iuliano ivancan ivancic ivanova ivanovs ivas ivascu iversen
-ivkovac iwanowski iwanski iyalla iyanda iyengar iyer izdebski izzi izzo jablanov jablonski jacimovic jackowski jacobs
-jacobsen jacobson jacovic jacquet jagiello jagielski jagodzinski jagusch jagusic jahn jahnke jahoda jahodova jailani
-jaimes jain jaiyeola jakab jakes jakesova jakl jaklova jakobek jakobs jakobsen jakobsson jakolic jakopic jakoubek
-jakoubkova jakubcova jakubczyk jakubec jakubiak jakubowski jalolov jalolova jambor jamiu jamnik jamolov jamolova
-jamrozy jamshidov jamshidova janacek janackova janak janakova janas janata janatova janca jancek jancekova jancik
-jancikova jancova janda jander jandova janecek janecekova janecic janecka janeckova janekovic janevski jangid janiak
-janicek janich janicki janickova janikova janiszewski jankauskas janke jankovitch jankovska jankovskis jankowiak
-jankowski janku janosik janosikova janoska janoskova janota janotova janousek janouskova janovska janovsky janowski
-jansa jansen janska jansky jansone jansons jansova janssen janssens jansson jantjies jantosovic jantosovicova janu
-janusko januszewski jaquez jaramillo jarc jares jaresova jarets jarnec jaros jarosova jarosz jarvinen jarzabek
-jasarevic jasek jasinski jaskiewicz jaskova jasso jastrzebski jasuryev jasuryeva jauk javlonov javlonova javohirov
-javohirova javurek javurkova jaworski jazbinsek jazvinsak jech jechova jedlicka jedlickova jedlovska jedlovsky
-jedrzejczak jedrzejczyk jedrzejewski jeftic jeftovic jegorov jekabsone jekabsons jelacic jelasic jelen jelenova
-jelinek jelinkova jelisavac jellinghaus jendek jendekova jenicek jenickova jenkac jenkins jenko jeorga jeppesen jerab
-jerabek jerabkova jeram jereb jeremic jereminov jergic jerinic jerinkic jerkov jerkovic jerschabek jesenicnik
-jespersen jeusa jevdenic jevdenovic jevdevic jevremcevic jevremov jevremovic jevric jevrosimov jevrosimovic jevtanovic
-jevtic jevtovic jezdic jezdimirovic jezek jezierski jezkova jezova jiang jilek jilkova jimenez jimoh jindrova jira
-jirak jirakova jiranek jirankova jirasek jiraskova jirik jirikova jirka jirkova jirku jirousek jirouskova jirova jirsa
-jirsova jockovic johannessen johannsen johansen johansson johar johnova johnsen johnston jokanovic jokic jokicic
-jokinen jokovic joksimovic joly jonasova jonata jonatova jonker jonsson jordaan jordanovic jorgensen joshi jossa
-jostiak joubert jovancevic jovanovic jozwiak jozwik juarez jucken juhart juhasz juhl jukuma jukums jumike jumikis
-junek jungbluth jungton junkova jurasic juraskovic jurcik jurcikova jurecka jureckova jurek jurgens juric jurica
-juricova jurik jurikova jurina jurinova jurisevic jurisic jurisin jurjevic jurkiewicz jurkovic jurkovicova jurkowski
-justesen juszczak juwita kabat kabatova kabic kablinovic kacaniklic kacar kacarevic kacavenda kacirek kacirkova
-kacprzak kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski kaczynski kaderabek kaderabkova kadijevic kadlec
-kadlecova kadnar kaesmacher kafenda kafendova kafkova kahl kahler kahlert kahles kahlmeyer kahyang kainovic kaisrova
-kaitovic kajganic kakkar kalab kalaba kalabic kalabova kalajanovic kalajdzic kalajic kalajitovic kalamiza kalas
-kalasova kaleja kalejs kalendic kaleta kalic kalinova kalinowski kalinski kaliska kalisky kalivoda kalivodova kallabis
-kallay kallayova kallensee kallio kallis kalna kalnaja kalnajs kalnina kalnins kalns kalous kalousek kalouskova
-kalousova kalova kaluderski kaluza kamara kambic kamenicki kamenik kamenikova kamenov kaminski kamoliddinyev
-kamoliddinyeva kamolov kamolova kampschulte kande kandecki kandji kania kanic kaniewski kaniyar kanizaj kanka kankova
-kanova kante kantor kantorova kaplanova kapoor kappe kappler kaproncai kapulica kapusta karac karadamis karadordevic
-karajcic karakasevic karaman karamarkovic karamata karapetric karasek karasicevic karaskova karasova karatosic
-karaulac karaulic karavidic karban karbanova karczewski karhoff karika karikari karjalainen karklina karklins karlak
-karlic karlik karlikova karlinski karlova karlsen karlsone karlsons karlsson karpinski karrass karst karul karulova
-karus karwowski kasal kasalova kasanin kasavica kaselj kasik kasikova kasikovic kask kasparek kasparkova kasparova
-kasperek kasprzak kasprzyk kass kasterovic kastner kaszuba katarincek kather kathrada katoi katona katulic katzinski
-kaufmann kaul kaulina kaulins kaur kausemann kavanagh kavcic kavka kavkova kawa kawecki kawohl kazdova kazenski
-kazlauskas kazmarek kazmierczak kebe kedzierski kedziora keeffe keil keizare keizars kekic keleka keleman kelemen kelm
-kemfelja kemp kempe kemper kempis kempter kenina kenins keniz kenizova kerekes kesina kesselring kesselschlager
-kettenis keutel khatri khawula khouma khoza khumalo khumalu khuzwayo kicanovic kicema kiceskulov kicevac kicic kick
-kielbasa kiessling kihas kinadeter kindl kindlova kinnunen kinzel kiraly kirch kirst kisabaka kisfalubac kisiel kiss
-kita kitic kitonjic kizivat kjar kjeldsen klabuhn klacar kladar kladarin klander klapka klapkova klapper klasanovic
-klasnja klauder klausen klavina klavins klecina klecka kleckova kleeberg kleiber kleinert kleininger kleinmann
-kleinova kleinsteuber kleiss klemencic klementova kleven klikovac klima klimczak klimek klimentova klimes klimesova
-klimova klimovic klinac klincov klinger klinic klink klisanin kljecanin klopsch klos klose klosowski kloss kloucek
-klouckova klouda kloudova kluge klusener kluwe kmet kmetova kmiec kmiecik knapik knapova kneifel knetsch knez knezevic
-knies knippel knobel knoblich knoetze knoll knorr knorscheidt knotek knotkova knudsen kobela kobia kobs kobus kocchar
-kochan kochova koci kocian kocianova kocis kocisova kocjan kocman kocmanova kocourek kocourkova kocsis koczulla
-koderisch koehl koehler koenig koester kofferschlager kofler kofranek kogan kogut koha kohler kohlmann kohnle kohout
-kohoutek kohoutkova kohoutova kohrbruck kohre kohrt kohs koivisto kojcic kojcinovic kok kokalj kokanov kokanovic kokar
-kokoskov kokovic kola kolacek kolackova kolade kolak kolakovic kolakowski kolarac kolarevic kolaric kolarik kolarikova
-kolarov kolarova kolasa kolb koleiski kolek kolenc kolesar kolesaric kolesarova kolgjeraj kolkova kollar kollarova
-kolman kolmanova kolnik kolnikova kolodziej kolodziejczyk kolodziejski kolokas kolompar kolonja kolotzei kolovic
-kolundzic kolundzija komad komadinic komadinovic komak komanov komanovic komar komarcevic komarcic komarek komarica
-komarkova komarnicki komaromy komarov komatina komatinovic komatovic komazec komilov komilova kominek kominkova
-komljen komljenovic komluski komnenic komnenov komnenovic komoll komorowski komronov komronova konate koncar konda
-konecna konecny konicek konickova konieczna konieczny konopka konow konta konte konya koob koomson kopal kopalova
-kopanec kopas kopczynski kopec kopecek kopecka kopeckova kopecky kopecna kopecny kopernick koppel kopriva koprivec
-koprivova korbel korbelova korda kordic kordin kordulup korec korecova korhonen korica korinek korinkova korosec
-korotaj korpas korsa korusac korzeniowski kos kosalec kosanin kosarac kosenkow koseoglu kosevic kosik kosikova kosina
-kosinova kosinski koskinen kosnicar kosnicarevic kosoko kosova kosowski kospic kostadinovic kostal kostalova kostecki
-koster kostic kostin kostka kostkaova kostkova kostrec kostrecova kostrzewa kostunica kosutarac kosutic koszewski
-kotaranin kotaras kotarcevic kotarlic kotas kotasova kotek kotevic kotkova kotlar kotlarova kotowski kotrba kotrbova
-kotrljanovic kouba koubaa koubek koubkova koubova koudela koudelka koudelkova koudelova koukal koukalova kouril
-kourilova koutna koutny kovac kovacevic kovacic kovacik kovacikova kovacova kovacs kovalski kovar kovarik kovarikova
-kovarova kovcin kovincic kovinjalo kovjanic kovljenic kovrlija kowalczuk kowalczyk kowalewski kowalick kowalik
-kowalinski kowalski koya koza kozak kozakiewicz kozakova kozarac kozarev kozarevic kozarski kozel kozic koziel koziol
-kozlica kozlina kozlova kozlovacki kozlowski kozma kozova krabbe kragl kragulj kraguljac krahovski kraincanic krajci
-krajcir krajcirova krajco krajcova krajcovic krajcovicova krajewski krajicek krajicekova krajickova krajina krajinovic
-krajisnik krajnc krajnovic krakowiak kral kralicek kralickova kralik kralikova kralj kralja kraljinovic kralova kramer
-krance krancis krasic krastina krastins kratka kratky kratochvil kratochvilova kratofil krauel kraule kraulis kraus
-krause krausova krauspe krauze krawczyk krawiec krcevinac krcmar krcmarevic krcmarova kreb krecek kreckova kregar
-kreissig krejci krejcik krejcikova krejcir krejcirova krejcova kremanac kremenovic krenek krenkova kreslina kreslins
-kresoja kresojevic kresonja kresse krestalica kreutz krga kricak kricka krickovic kriel krieva krievina krievins
-krievs krige krilovic krinulovic krippner krisan krisanov krisanovic kristensen kristiansen kristic kristoffersen
-kristofova krivacevic krivaja krivanek krivankova krivcevic krivda krivokuca krivosic krivosija kriz krizaj krizan
-krizek krizic krizkova krizova krkalo krkeljic krkic krkljus krkobabic krmelj krockert krodinger kroger krogh krohn
-krolikowski kron kronberga kronbergs kropacek kropackova kroupa kroupova krpovic krsmanic krsmanovic krsmic krspogacin
-krstajic krstanovic krstekanic krstic krsticic krstin krstinic krstivojevic krstonic krueger krug kruger kruk
-krukowski krull krumina krumins krupa krupicka krupickova krupinski krupkova krupova krusarovski kruschinski kruskovic
-kruszewski kruzevic krvavac krysiak krzeminski krznaric krzyzanowski ksiazek kubacki kubadov kubadova kubanek
-kubankova kubatova kubcova kubec kubelka kubelkova kubena kubera kubes kubesova kubheka kubiak kubica kubicek kubicki
-kubickova kubicova kubik kubikova kubinova kubis kubisova kubova kuca kucara kucera kucerova kuchar kucharczyk
-kucharova kucharski kuchta kuchtova kucinac kucinski kucova kuczynski kudeljas kudlacek kudlackova kudrna kudrnova
-kufahl kuhar kuhlee kuhn kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers kuiper kujavec kujawa kukk kukla kuklova
-kukuljica kukuruznjak kula kulesza kulhanek kulhankova kulhava kulhavy kulig kulik kulimann kulinski kulma kulmane
-kulmanis kumbernuss kumi kummle kunc kuncova kunene kunes kunesova kupcova kupec kupfer kupka kupkova kupprion kuprion
-kupusinac kuraica kurcubic kurek kurevija kuridza kurija kurilic kurjacic kurjacki kurka kurkova kurmazovic kurniawan
-kurnicki kurnoga kurobasa kurowski kurrat kurschilgen kurtak kurtanjek kurtuma kurucev kurucic kurzemniece kurzemnieks
-kusan kusanovic kuschewitz kuschmann kusi kusic kuske kusljevic kusljic kusmawati kustermann kusters kusumo kuswandari
-kuswoyo kuter kutlija kutscherauer kutzner kuypers kuzel kuzelj kuzelova kuzet kuzmanic kvacanovic kvapil kvapilova
-kvarme kvasina kvasnicka kvasnickova kvekic kvrgic kwaakye kwarteng kwasniewski kwiatkowski kwiecien kwiecinski kyei
-kyncl kynclova kysel kysela kyselova laack laakso laaksonen labalo laban labanac labate labotic laboy labuda labudova
-labus lacanin lace lacerda lacina lacinova lacis lacko lackova lacman lacnjevac lacroix ladega ladevac ladevic
-ladinovic laezza laforza lagana lahtinen lailasari laitinen laitkam laivina laivins lakatos lakatosova laketa laketic
-lakic lakomy laksmiwati laletin lalic lamacchia lamberti lambic lambrechts lamos lamula landa landi landmane landmanis
-landmann landova langeveldt langfeld langhirt langova langr langrova lanig lanteri lanza lapcevic lapina lapins
-lapinski lapsina lapsins lari larsson laskowski lasmane lasmanis lasota latal latalova latifat latini latkovska
-latkovskis latorre lattanzi latupono lauberga laubergs laubscher lauckner lauinger lauridsen laursen lausecker
-lavecchia lavicka lavickova lawal lazanski lazarac lazarev lazarevic lazarov lazendic lazetic lazic lazin lazinica
-lazizov lazizova lazuardi lazzari lazzarini leal leale leary lebeda lebedova leberer lecca lecic leclerc leclercq
-lecomte ledda ledesma leeuwen lefebvre lefevre leggio legrand legzdina legzdins lehmann lehner lehtinen lehto lehtonen
-leibold leimbach leinonen leipold leist leiteritz leitheim leiva leiwesmeier lejina lejins lejniece lejnieks lelli
-lelovic lemaic lemaire lemajic lembede lemic lemmens lemoine lemus lenfers lenhard lenk lentini lenz lenzen lenzi
-leonardi leoncini leone leonetti leontijevic leopardi lepore leposavic lepovic leppanen lepsanovic lepsik lepsikova
-lepthin lero leroux lesch leschnik lesendric lesevic lesiak lesina lesjak lesmana lesniak lesniewski leszczynski
-letsoalo letzelter leutarevic levajac levanic lewandowski lewicki lewke leyckes leye leyva lezzi libal libalova
-liberati librizzi licata liccardo licciardello lice lichtenfeld lichtenhagen lichtl licis licitra lidaka lidaks
-liebach liebich liebold lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori lilic lima limon lind
-lindberg lindenberg lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova linnenbaum liotta
-lipan lipar lipari lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisicka lisicky
-lisiecki liska liskova lisowski litterio liu liuzzi livaja livazovic liverani ljevnaic ljiljan ljubojevic ljubomirovic
-ljubotina ljubovic lobinger loboda locatelli locci lochner loddo lodina lodins loera loffredo lofgren logar logina
-logins logozar logsch lohmann lohre lohse loiacono lokar loken lolli lombardi lombardini lombardo lomeli lomic lomovic
+fransson franze franzis franzmann franzoni frasca fratczak fratila fratti frauendorf frazi frederiksen fredriksen
+fredriksson freigang freimane freimanis freimann freimuth freisen freitas frenzel freriks frey frezza frias fricke
+fridrichova fried friedek friedenberg friedmann friess frigan frigerio frohn frydrych frydrychova ftorek ftorekova
+fucci fuchs fuchsova fucik fucikova fuentes fuhlbrugge fujiati fuksa fuksova fuller fumagalli fumarola fundak furgala
+furlan furman furno furtado fusaro fusco fusenig fust fuze gaba gabhezi gabius gabler gaborova gabrielli gabrielova
+gabrovsek gabud gacanovic gacevic gacic gacina gacinovic gadanski gaddini gade gadiaga gadomski gadschiew gadzic gages
+gagic gagliano gagliardi gagovic gagricic gagro gaile gailis gailite gailitis gaillard gaitan gajda gajdos gajdosova
+gajec gajewski gajski gakstadter gal galander galante galarza galasso galazka galea galeazzi galic galinac galindo
+galjak galjen galjer galka gallagher gallardo gallegos galli gallo galluzzo galosevic galvan galvez gama gamberini
+gambino gamboa gamez gamlin gamper gandhi ganea gangemi gangnus ganzmann gaona garatva garau garavaglia garay gargiulo
+garibay garica garifo garofalo garonja garrido gasior gasiorowski gasjune gasjuns gaspari gasparini gasparova
+gasparovic gasparovicova gaspic gassama gasser gastel gastelum gatta gatti gatzka gauder gaudiano gauthier gavric
+gavrila gavrilovic gavrovic gawel gawlik gawron gawronski gaytan gazdic gazibara gaziova gazivoda gazo gbadamosi
+gbogboade gebhardt geese gehre gehrig gehring gehrke geiger geisler geissler gelling genchi genjega genovese gentili
+georgescu georgiou gerace geraci gerbennow gerber gerdel gerhardt germani gerritsen gerschler gervasi gesell geyer
+gheorghiu gherman ghilardi ghirmai ghosh giacalone giaccio giachi giacomelli giampaoli giannelli giannetti giannini
+giannone giannotti gianotti giansante giardina giardini gibala giehl gielen gierisch giesa giesche gigaba gigli giglio
+gigliotti gilde gill gioacchini giordani giorgetti giovannelli giovannetti giovannini giovinazzo girard girardi giraud
+giraudo girone giuffrida giugliano giuliani giunta giusti giustra glab glasnovic glatting glavac glavati gleason gleda
+gledic glintic glodovic glogowski glosli glowacki glozanski gluhovic glukcevic glumac glumpak gning gningue gobbi
+gobel gockeritz gocnik gocnikova godanj godec godinez godlewski godoy goebel goedicke gohler golab goldbeck goldfuss
+goldkamp goldkuhle golebiewski golebiowski golec golinelli goller golling gollnow golob golomski gombai gombay gombert
+gomes gomez gomis goncalves gonzalez goodwin goonam goosen goossens goral gordhan gorecki gori goricanec gorisek
+gorjanski gorlich gormer gorniak gorny gorski gotthardt gottschalk gottwald gottwaldova gotzelmann goudiaby govender
+govoni gowda graaf grabez grabic grabovac grabowski graczyk gradisar gradistanac gradojevic gradzki grams granado
+granados granat granata granato grange grasse grassi grasso gratzky grau graudina graudins gravina graziani greb grech
+greco grecu greenholt greger gregersen gregorc gregorova gregus gregusova greithanner greppi greschner grgic grgurevic
+gribuste gribusts grieco griego griem griesbacher griese griffin griffiths grigoras grigorescu grijalva gril grilli
+grillo grimaldi grimes grimm grinberga grinbergs grkavac grkinic grladinovic grobelaar grochowski groduma grodums
+gromisch groothuizen grossheim grossi grosskopf grosu grothaus grothkopp grotke grotzinger groza grozdanovic gruba
+grube gruber grubnic grubrova grudzien grundmann grundza grundzova gruner gruning gruppuso gruszczynski gruszecki
+gruszka grygar grygarova grzegorczyk grzelak grzesiak grzesik grzeskowiak grznar grznarova grzyb grzybowski grzywacz
+guajardo gualtieri guardado guarino guarneri guarnieri guastella guastone gucanin guerreiro guerrieri guerriero
+guerrini guevara gueye guglielmi guha guidetti guidi guidotti guillot guisse guldemeister gulino guliwe gulli gulyas
+gumede gummelt gunarto gunawan gundersen guneta gunjaca gunkel gunnarsson gunz guo gupta gurbig gurrieri gurule
+gusanovic gusatovic gusavac gusevac gusic gusmeroli gusovic gustafsson gutal gutierrez gutjahr gutowicz gutowski
+gutrovac gutschank guzik guzina guzman gwacela gwala gwozdz gwozdzik gyamfi gyasi haack haaf haan habeeb habel habibi
+habibov habibova hablak hablakova habsuda habsudova hache hack hackbusch hackelbusch hadfield hadwich hadzibeganovic
+haferkamp hafner haikal hajdinjak hajdu hajduk hajek hajkova hajna hajnc hajny hakala hakansson halak halakova halas
+halasz hald halda haldova halilyev halilyeva halimah hallmann halova haluska haluskova halvorsen hamalainen hamann
+hamidov hamidova hampl hamplova hamzayev hamzayeva hanacek hanackova hanak hanakova handayani handoko handzic hanekom
+hanenberger hango hanifat hanizar hanko hankova hannecker hannich hanniske hanousek hanouskova hanova hansen hansson
+hanusova hanzal hanzalova hanzl hanzlik hanzlikova hanzlova harac haramija hardiansyah hargasser hariyah harms harnapp
+haro hartati harting hartlieb hartman hartmann hartmanova hartz haryanti haryanto hasanah hasanica hascak hascakova
+haschke hasek haskova hasler hassanah hassfeld hastuti hathorn hattingh haug haugaard haugen haukelidsater haupt
+havelka havelkova haverney havlicek havlickova havlik havlikova havlova havojic havranek havrankova hayworth hazes
+healy hearne heberstreit hechler hecht heck hecko heckova heczko heczkova hedegaard hedermann hedlund hegedus heger
+hegerova hehl heidelmann heidler heijden heikkila heikkinen heinemann heinig heinonen heinze heiser heist hejda
+hejdova hejduk hejdukova hejl hejlova hejna hejnova heleta hellmann hellstrom helmke helpling hendriks hendrych
+hendrychova hengmith henkel henriksen henriksson henriques henriquez hense hensel hentel hentschel hentschke hepperle
+herberger herbrand heredia heretik heretikova hering herjavec herlambang hermanek hermankova hermanova hermans
+hermansen hermansson hermawan hermecke herms hernandez herrera herrmann herschmann hertel hertzog herweg herzenberg
+hess hesse hessek hessler hetzler heuck heunis heuvel heydemuller hidalgo hidayanto hidayat hidosanin hiebl hikmatov
+hikmatova hildebrand hildenbrand hilgendorf hillard hiller hiltunen hingsen hingst hinojosa hinrichs hirnstajn hirsch
+hirschberg hirt hirvonen hitchinson hjort hjorth hladik hladikova hladka hladky hlapec hlasni hlatshwayo hlavac
+hlavacek hlavacekova hlavackova hlavacova hlavata hlavati hlavaty hlavka hlavkova hlinka hlinkova hlongwa hlongwane
+hlousek hlouskova hocevar hocke hodanovac hodea hodovanj hoekstra hofer hoffmann hoffmannova hofman hofmann hofmanova
+hoft hohenberger hohl hohn hohne hohnheiser hojimurodyev hojimurodyeva holan holanova holas holasova holcova holdt
+holec holecek holeckova holguin holik holikova holinski holl holland holmberg holmes holmgren holmqvist holoubek
+holoubkova holtfreter holub holubova holuby holubyova holy holzdeppe holzner homa hommel homola homolka homolkova
+homolova honz hooss hopkins hopland hoppe horacek horackova horak horakova hordt horejsi horky horna hornak hornakova
+horne hornicek hornickova hornik hornikova hornung horova horska horsky horvat horvath horvathova horvatova hosek
+hoskova hossa hossova houdek houdkova hougaard houska houskova hovanjek hovorka hovorkova hoza hozova hrabal hrabalova
+hrabovska hrabovsky hradecka hradecky hradil hradilova hrasko hraskova hrbacek hrbackova hrbek hrbkova hrda hrdina
+hrdinova hrdlicka hrdlickova hrdy hribar hric hricova hrkalovic hrmo hrmova hrncir hrncirova hrnjak hroch hrochova
+hromadka hromadkova hron hronova hrovat hruba hrubes hrubesova hruby hruska hruskova hrusovska hrusovsky hruza hruzova
+hrvatin huang huba hubacek hubackova hubenbecker huber hubl hubner hubova huckestein hudak hudcova hudec hudecek
+hudeckova huebel huerta huet hughes huisman hujo huke hulka hulkova huls humbert huml humlova huneke hurramov
+hurramova hurtado husak husakova huseby husek huskova hutagalung hutapea hutasoit huth huttcher hutter huynh huzanic
+hybl hyblova hynkova iacolare iacono iacovino iacovone iandolo iannaccone iannello ianni iannone iannucci iaria
+iazzetta ibarra ibikunle ibodullohyev ibodullohyeva ibranovic ibric ibrohimov ibrohimova icelic ichim ierardi iezzi
+iglicar igov igric ihasz ihly ihnacak ihnacakova ihtiyorov ihtiyorova ikromov ikromova ilancic ilic ilicin iliescu
+ilin ilincic ilisic illes illing ilori ilupeju ilves ilyosov ilyosova immelman impellizzeri improta imronov imronova
+indelicato ingrassia ingrosso innocenti inzerillo iodice ionescu ionita iordache iorga iotti iovino ippoliti irawan
+irfandi irimia irizarry isakov isaksson isekenmeier islomov islomova ismoilov ismoilova isokun ispas ispiranovic
+istokovic istrate isvan iswahyudi iuliano ivancan ivancic ivanova ivanovs ivas ivascu iversen ivkovac iwanowski
+iwanski iyalla iyanda iyengar iyer izdebski izzi izzo jablanov jablonski jacimovic jackowski jacobs jacobsen jacobson
+jacovic jacquet jagiello jagielski jagodzinski jagusch jagusic jahn jahnke jahoda jahodova jailani jaimes jain
+jaiyeola jakab jakes jakesova jakl jaklova jakobek jakobs jakobsen jakobsson jakolic jakopic jakoubek jakoubkova
+jakubcova jakubczyk jakubec jakubiak jakubowski jalolov jalolova jambor jamiu jamnik jamolov jamolova jamrozy
+jamshidov jamshidova janacek janackova janak janakova janas janata janatova janca jancek jancekova jancik jancikova
+jancova janda jander jandova janecek janecekova janecic janecka janeckova janekovic janevski jangid janiak janicek
+janich janicki janickova janikova janiszewski jankauskas janke jankovitch jankovska jankovskis jankowiak jankowski
+janku janosik janosikova janoska janoskova janota janotova janousek janouskova janovska janovsky janowski jansa jansen
+janska jansky jansone jansons jansova janssen janssens jansson jantjies jantosovic jantosovicova janu janusko
+januszewski jaquez jaramillo jarc jares jaresova jarets jarnec jaros jarosova jarosz jarvinen jarzabek jasarevic jasek
+jasinski jaskiewicz jaskova jasso jastrzebski jasuryev jasuryeva jauk javlonov javlonova javohirov javohirova javurek
+javurkova jaworski jazbinsek jazvinsak jech jechova jedlicka jedlickova jedlovska jedlovsky jedrzejczak jedrzejczyk
+jedrzejewski jeftic jeftovic jegorov jekabsone jekabsons jelacic jelasic jelen jelenova jelinek jelinkova jelisavac
+jellinghaus jendek jendekova jenicek jenickova jenkac jenkins jenko jeorga jeppesen jerab jerabek jerabkova jeram
+jereb jeremic jereminov jergic jerinic jerinkic jerkov jerkovic jerschabek jesenicnik jespersen jeusa jevdenic
+jevdenovic jevdevic jevremcevic jevremov jevremovic jevric jevrosimov jevrosimovic jevtanovic jevtic jevtovic jezdic
+jezdimirovic jezek jezierski jezkova jezova jiang jilek jilkova jimenez jimoh jindrova jira jirak jirakova jiranek
+jirankova jirasek jiraskova jirik jirikova jirkova jirku jirousek jirouskova jirova jirsa jirsova jockovic johannessen
+johannsen johansen johansson johar johnova johnsen johnston jokanovic jokic jokicic jokinen jokovic joksimovic joly
+jonasova jonata jonatova jonker jonsson jordaan jordanovic jorgensen joshi jossa jostiak joubert jovancevic jovanovic
+jozwiak jozwik juarez jucken juhart juhasz juhl jukuma jukums jumike jumikis junek jungbluth jungton junkova jurasic
+juraskovic jurcik jurcikova jurecka jureckova jurek jurgens juric jurica juricova jurik jurikova jurina jurinova
+jurisevic jurisic jurisin jurjevic jurkiewicz jurkovic jurkovicova jurkowski justesen juszczak juwita kabat kabatova
+kabic kablinovic kacaniklic kacar kacarevic kacavenda kacirek kacirkova kacprzak kaczmarczyk kaczmarek kaczmarski
+kaczor kaczorowski kaczynski kaderabek kaderabkova kadijevic kadlec kadlecova kadnar kaesmacher kafenda kafendova
+kafkova kahl kahler kahlert kahles kahlmeyer kahyang kainovic kaisrova kaitovic kajganic kakkar kalab kalaba kalabic
+kalabova kalajanovic kalajdzic kalajic kalajitovic kalamiza kalas kalasova kaleja kalejs kalendic kaleta kalic
+kalinova kalinowski kalinski kaliska kalisky kalivoda kalivodova kallabis kallay kallayova kallensee kallio kallis
+kalna kalnaja kalnajs kalnina kalnins kalns kalous kalousek kalouskova kalousova kalova kaluderski kaluza kamara
+kambic kamenicki kamenik kamenikova kamenov kaminski kamoliddinyev kamoliddinyeva kamolov kamolova kampschulte kande
+kandecki kandji kania kanic kaniewski kaniyar kanizaj kanka kankova kanova kante kantor kantorova kaplanova kapoor
+kappe kappler kaproncai kapulica kapusta karac karadamis karadordevic karajcic karakasevic karaman karamarkovic
+karamata karapetric karasek karasicevic karaskova karasova karatosic karaulac karaulic karavidic karban karbanova
+karczewski karhoff karika karikari karjalainen karklina karklins karlak karlic karlik karlikova karlinski karlova
+karlsen karlsone karlsons karlsson karpinski karrass karst karul karulova karus karwowski kasal kasalova kasanin
+kasavica kaselj kasik kasikova kasikovic kask kasparek kasparkova kasparova kasperek kasprzak kasprzyk kass kasterovic
+kastner kaszuba katarincek kather kathrada katoi katona katulic katzinski kaufmann kaul kaulina kaulins kaur kausemann
+kavanagh kavcic kavka kavkova kawa kawecki kawohl kazdova kazenski kazlauskas kazmarek kazmierczak kebe kedzierski
+kedziora keeffe keil keizare keizars kekic keleka keleman kelemen kelm kemfelja kemp kempe kemper kempis kempter
+kenina kenins keniz kenizova kerekes kesina kesselring kesselschlager kettenis keutel khatri khawula khouma khoza
+khumalo khumalu khuzwayo kicanovic kicema kiceskulov kicevac kicic kick kielbasa kiessling kihas kinadeter kindl
+kindlova kinnunen kinzel kiraly kirch kirst kisabaka kisfalubac kisiel kiss kita kitic kitonjic kizivat kjar kjeldsen
+klabuhn klacar kladar kladarin klander klapka klapkova klapper klasanovic klasnja klauder klausen klavina klavins
+klecina klecka kleckova kleeberg kleiber kleinert kleininger kleinmann kleinova kleinsteuber kleiss klemencic
+klementova kleven klikovac klima klimczak klimek klimentova klimes klimesova klimova klimovic klinac klincov klinger
+klinic klink klisanin kljecanin klopsch klos klose klosowski kloss kloucek klouckova klouda kloudova kluge klusener
+kluwe kmet kmetova kmiec kmiecik knapik knapova kneifel knetsch knez knezevic knies knippel knobel knoblich knoetze
+knoll knorr knorscheidt knotek knotkova knudsen kobela kobia kobs kobus kocchar kochan kochova koci kocian kocianova
+kocis kocisova kocjan kocman kocmanova kocourek kocourkova kocsis koczulla koderisch koehl koehler koenig koester
+kofferschlager kofler kofranek kogan kogut koha kohler kohlmann kohnle kohout kohoutek kohoutkova kohoutova kohrbruck
+kohre kohrt kohs koivisto kojcic kojcinovic kok kokalj kokanov kokanovic kokar kokoskov kokovic kola kolacek kolackova
+kolade kolak kolakovic kolakowski kolarac kolarevic kolaric kolarik kolarikova kolarov kolarova kolasa kolb koleiski
+kolek kolenc kolesar kolesaric kolesarova kolgjeraj kolkova kollar kollarova kolman kolmanova kolnik kolnikova
+kolodziej kolodziejczyk kolodziejski kolokas kolompar kolonja kolotzei kolovic kolundzic kolundzija komad komadinic
+komadinovic komak komanov komanovic komar komarcevic komarcic komarek komarica komarkova komarnicki komaromy komarov
+komatina komatinovic komatovic komazec komilov komilova kominek kominkova komljen komljenovic komluski komnenic
+komnenov komnenovic komoll komorowski komronov komronova konate koncar konda konecna konecny konicek konickova
+konieczna konieczny konopka konow konta konte konya koob koomson kopal kopalova kopanec kopas kopczynski kopec kopecek
+kopecka kopeckova kopecky kopecna kopecny kopernick koppel kopriva koprivec koprivova korbel korbelova korda kordic
+kordin kordulup korec korecova korhonen korica korinek korinkova korosec korotaj korpas korsa korusac korzeniowski kos
+kosalec kosanin kosarac kosenkow koseoglu kosevic kosik kosikova kosina kosinova kosinski koskinen kosnicar
+kosnicarevic kosoko kosova kosowski kospic kostadinovic kostal kostalova kostecki koster kostic kostin kostka
+kostkaova kostkova kostrec kostrecova kostrzewa kostunica kosutarac kosutic koszewski kotaranin kotaras kotarcevic
+kotarlic kotas kotasova kotek kotevic kotkova kotlar kotlarova kotowski kotrba kotrbova kotrljanovic kouba koubaa
+koubek koubkova koubova koudela koudelka koudelkova koudelova koukal koukalova kouril kourilova koutna koutny kovac
+kovacevic kovacic kovacik kovacikova kovacova kovacs kovalski kovar kovarik kovarikova kovarova kovcin kovincic
+kovinjalo kovjanic kovljenic kovrlija kowalczuk kowalczyk kowalewski kowalick kowalik kowalinski kowalski koya koza
+kozak kozakiewicz kozakova kozarac kozarev kozarevic kozarski kozel kozic koziel koziol kozlica kozlina kozlova
+kozlovacki kozlowski kozma kozova krabbe kragl kragulj kraguljac krahovski kraincanic krajci krajcir krajcirova krajco
+krajcova krajcovic krajcovicova krajewski krajicek krajicekova krajickova krajina krajinovic krajisnik krajnc
+krajnovic krakowiak kral kralicek kralickova kralik kralikova kralj kralja kraljinovic kralova kramer krance krancis
+krasic krastina krastins kratka kratky kratochvil kratochvilova kratofil krauel kraule kraulis kraus krause krausova
+krauspe krauze krawczyk krawiec krcevinac krcmar krcmarevic krcmarova kreb krecek kreckova kregar kreissig krejci
+krejcik krejcikova krejcir krejcirova krejcova kremanac kremenovic krenek krenkova kreslina kreslins kresoja
+kresojevic kresonja kresse krestalica kreutz krga kricak kricka krickovic kriel krieva krievina krievins krievs krige
+krilovic krinulovic krippner krisan krisanov krisanovic kristensen kristiansen kristic kristoffersen kristofova
+krivacevic krivaja krivanek krivankova krivcevic krivda krivokuca krivosic krivosija kriz krizaj krizan krizek krizic
+krizkova krizova krkalo krkeljic krkic krkljus krkobabic krmelj krockert krodinger kroger krogh krohn krolikowski kron
+kronberga kronbergs kropacek kropackova kroupa kroupova krpovic krsmanic krsmanovic krsmic krspogacin krstajic
+krstanovic krstekanic krstic krsticic krstin krstinic krstivojevic krstonic krueger krug kruger kruk krukowski krull
+krumina krumins krupa krupicka krupickova krupinski krupkova krupova krusarovski kruschinski kruskovic kruszewski
+kruzevic krvavac krysiak krzeminski krznaric krzyzanowski ksiazek kubacki kubadov kubadova kubanek kubankova kubatova
+kubcova kubec kubelka kubelkova kubena kubera kubes kubesova kubheka kubiak kubica kubicek kubicki kubickova kubicova
+kubik kubikova kubinova kubis kubisova kubova kuca kucara kucera kucerova kuchar kucharczyk kucharova kucharski kuchta
+kuchtova kucinac kucinski kucova kuczynski kudeljas kudlacek kudlackova kudrna kudrnova kufahl kuhar kuhlee kuhn
+kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers kuiper kujavec kujawa kukk kukla kuklova kukuljica kukuruznjak kula
+kulesza kulhanek kulhankova kulhava kulhavy kulig kulik kulimann kulinski kulma kulmane kulmanis kumbernuss kumi
+kummle kunc kuncova kunene kunes kunesova kupcova kupec kupfer kupka kupkova kupprion kuprion kupusinac kuraica
+kurcubic kurek kurevija kuridza kurija kurilic kurjacic kurjacki kurka kurkova kurmazovic kurniawan kurnicki kurnoga
+kurobasa kurowski kurrat kurschilgen kurtak kurtanjek kurtuma kurucev kurucic kurzemniece kurzemnieks kusan kusanovic
+kuschewitz kuschmann kusi kusic kuske kusljevic kusljic kusmawati kustermann kusters kusumo kuswandari kuswoyo kuter
+kutlija kutscherauer kutzner kuypers kuzel kuzelj kuzelova kuzet kuzmanic kvacanovic kvapil kvapilova kvarme kvasina
+kvasnicka kvasnickova kvekic kvrgic kwaakye kwarteng kwasniewski kwiatkowski kwiecien kwiecinski kyei kyncl kynclova
+kysel kysela kyselova laack laakso laaksonen labalo laban labanac labate labotic laboy labuda labudova labus lacanin
+lace lacerda lacina lacinova lacis lacko lackova lacman lacnjevac lacroix ladega ladevac ladevic ladinovic laezza
+laforza lagana lahtinen lailasari laitinen laitkam laivina laivins lakatos lakatosova laketa laketic lakic lakomy
+laksmiwati laletin lalic lamacchia lamberti lambic lambrechts lamos lamula landa landi landmane landmanis landmann
+landova langeveldt langfeld langhirt langova langr langrova lanig lanteri lanza lapcevic lapina lapins lapinski
+lapsina lapsins lari larsson laskowski lasmane lasmanis lasota latal latalova latifat latini latkovska latkovskis
+latorre lattanzi latupono lauberga laubergs laubscher lauckner lauinger lauridsen laursen lausecker lavecchia lavicka
+lavickova lawal lazanski lazarac lazarev lazarevic lazarov lazendic lazetic lazic lazin lazinica lazizov lazizova
+lazuardi lazzari lazzarini leal leale leary lebeda lebedova leberer lecca lecic leclerc leclercq lecomte ledda ledesma
+leeuwen lefebvre lefevre leggio legrand legzdina legzdins lehmann lehner lehtinen lehto lehtonen leibold leimbach
+leinonen leipold leist leiteritz leitheim leiva leiwesmeier lejina lejins lejniece lejnieks lelli lelovic lemaic
+lemaire lemajic lembede lemic lemmens lemoine lemus lenfers lenhard lenk lentini lenz lenzen lenzi leonardi leoncini
+leone leonetti leontijevic leopardi lepore leposavic lepovic leppanen lepsanovic lepsik lepsikova lepthin lero leroux
+lesch leschnik lesendric lesevic lesiak lesina lesjak lesmana lesniak lesniewski leszczynski letsoalo letzelter
+leutarevic levajac levanic lewandowski lewicki lewke leyckes leye leyva lezzi libal libalova liberati librizzi licata
+liccardo licciardello lice lichtenfeld lichtenhagen lichtl licis licitra lidaka lidaks liebach liebich liebold
+lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori lilic lima limon lind lindberg lindenberg
+lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova linnenbaum liotta lipan lipar lipari
+lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisicka lisicky lisiecki liska
+liskova lisowski litterio liu liuzzi livaja livazovic liverani ljevnaic ljiljan ljubojevic ljubomirovic ljubotina
+ljubovic lobinger loboda locatelli locci lochner loddo lodina lodins loera loffredo lofgren logar logina logins
+logozar logsch lohmann lohre lohse loiacono lokar loken lolli lombardi lombardini lombardo lomeli lomic lomovic
 lonardi longhi longobardi longoria loogen lopes lopez lorencova lorentzen lorenzini loreti lorusso losch loska lotito
 lotter loubser louda loudova loum loureiro lourinho louw lovato lowa loya lozada lozano lubbers lubina lubinova lubke
 lucanovic lucar lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucic lucidi luconi luczak ludban ludolf
@@ -504,13 +504,13 @@ olabode oladeji oladipupo olah olahova olaiya olariu olaru olasunkanmi olasupo o
 olejniczak olejnik olimov olimova oliphant olivares olivarez olivas oliveri olivi olivieri olivo olivova olla olmos
 olofsson olowokeere oloyede olsson olstad olszewski oltean olteanu olubode olubukola olubunmi olufeyikemi olugbayila
 olujimi olukotun olukunga olusanya olutola oluwagbemi oluwanisola oluwashina olvera omadov omadova omani omidina
-omobolaji omojola omotoso omowale ondra ondracek ondrackova ondrasek ondrova ondrus ondrusova onic onnen onohinosen
-onose ontiveros onyinyechukwu oosterhuis oosthuizen opacic oparinde ophey opoku oppenheimer oppong oprea opric
-opricovic opris opsenica opuic opuku opuvacic oqilyev oqilyeva oquendo orak oraovcic orasanin oravec orbanic ordonez
-orefice orellana orgulan orifov orifova orlandi orlovic orlowski ornelas orosco orosz orozco orru orsag orsagova
-orsanic orsini orsos orta ortega ortenzi orth orthmann ortiz ortolani orzechowski osborne oschkenat osei osenberg
-oshin osinski osis osmak osmanlic osorio ossowski ostby ostendarp ostli ostringer ostrovska ostrovskis ostrowski
-ostuni ostwald osuagwu osuntokun otabekov otabekova otahal otahalova otartic otcenas otcenasova otero otiwa ottaviani
+omobolaji omojola omotoso omowale ondracek ondrackova ondrasek ondrova ondrus ondrusova onic onnen onohinosen onose
+ontiveros onyinyechukwu oosterhuis oosthuizen opacic oparinde ophey opoku oppenheimer oppong oprea opric opricovic
+opris opsenica opuic opuku opuvacic oqilyev oqilyeva oquendo orak oraovcic orasanin oravec orbanic ordonez orefice
+orellana orgulan orifov orifova orlandi orlovic orlowski ornelas orosco orosz orozco orru orsag orsagova orsanic
+orsini orsos orta ortega ortenzi orth orthmann ortiz ortolani orzechowski osborne oschkenat osei osenberg oshin
+osinski osis osmak osmanlic osorio ossowski ostby ostendarp ostli ostringer ostrovska ostrovskis ostrowski ostuni
+ostwald osuagwu osuntokun otabekov otabekova otahal otahalova otartic otcenas otcenasova otero otiwa ottaviani
 ottonello otuo ovcina owczarek owokoniran owolabi owoyemi owusu oyadiran oyaifo oybekov oybekova oyebola oyelude
 oyeniyi oyetoro oyeyemi oyinkansola oyinlola ozanic ozere ozers ozodbekov ozodbekova ozodov ozodova ozola ozolina
 ozolins ozols ozuna pabon pacanin pacariz pacheco paci pacifici pacifico pacini paczkowski paden padilla padmasari
@@ -728,11 +728,11 @@ valadez valasek valaskova valdes valdez valdivia valek valenta valente valenti v
 vales valesova valic valkova valladares valle valletta valli vallone valova valsecchi valtere valters valuska
 valuskova valverde vanaga vanags vancura vancurova vandamme vandenberghe vandenbroeck vandevelde vanecek vaneckova
 vanegas vanek vanekova vangermain vanicek vanickova vankova vannini vanova varadi varela varenina vargova varicak
-varinac varma varman varmuza varnica varriale varrier varsava varzic vasadi vasak vasakova vascotto vasek vasicek
-vasickova vasilescu vasiliauskas vasiliu vasils vaska vaskova vass vassallo vasseur vavra vavrik vavrikov vavrikova
-vavrova vazquez vecera vecerova vecumniece vecumnieks vedvik veen veenstra vegar vegge veiga veinberga veinbergs veisa
-veiss vejnovic vejvoda vejvodova vekecki vekic vela velaja velanac velasco velasquez velazquez veldsman velez veliz
-vella venegas venghaus venter ventimiglia venturelli venturi venturini verbeek vercesi verdugo verduzco veres vergara
+varinac varma varman varmuza varnica varriale varrier varsava varzic vasadi vasak vasakova vascotto vasicek vasickova
+vasilescu vasiliauskas vasiliu vasils vaska vaskova vass vassallo vasseur vavra vavrik vavrikov vavrikova vavrova
+vazquez vecera vecerova vecumniece vecumnieks vedvik veen veenstra vegar vegge veiga veinberga veinbergs veisa veiss
+vejnovic vejvoda vejvodova vekecki vekic vela velaja velanac velasco velasquez velazquez veldsman velez veliz vella
+venegas venghaus venter ventimiglia venturelli venturi venturini verbeek vercesi verdugo verduzco veres vergara
 verhaeghe verhoeven verma vermeulen vernerova verniest veronese versfeld verstraete verzi vesel vesela veselicic
 veselova vesely vesic vesin veskovic vestergaard veverka veverkova vezi vezmar vezzoli vianello vicari vicen vicenova
 vicha vichi vichova vicinanza vidacek viderscak vidmar vidranjski vieira viellehner vierin vieweg vigil viklund

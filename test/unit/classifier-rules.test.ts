@@ -13056,6 +13056,1009 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Ahoj Jano, posílám tabulku ve formátu ODS. Eva Malá')).toBe('personal');
   });
 
+  it("reads public texts that name people in their public capacity in each of the EU's languages (session 54's probe)", () => {
+    // Synthetic: a mayor's notice, a chief executive quoted in a press release, a parish's notices signed by its priest,
+    // a head's letter to the parents, a match report under its genre's word. Before 2.63.0 the probe read 67 of 110
+    // public: a genre's word alone over a report was no headline, a win told by its noun ("při výhře … 3:1") no result,
+    // "Fr", "Don", "Vlč.", "π." and a parish's office after the name no priest, and a plain "Director" under a letter
+    // to the parents no head.
+    const published: Record<string, string[]> = {
+      en: [
+        'Town Hall notice\n\nThe town hall will be closed on Friday 8 May for the bank holiday. Bin collections are unchanged.\n\nJohn Miller\nMayor',
+        'Press release\n\nNorthwind Ltd grew its revenue by 12 % in 2026. "We invested in our people," said chief executive Sarah Collins.',
+        'Parish notices\n\nSunday Mass at 10:00. Confessions on Saturday from 17:00. Fr Michael Byrne',
+        'Dear parents,\n\nThe autumn term starts on Monday 7 September. Please label uniforms.\n\nHelen Wright\nHeadteacher',
+        'Match report\n\nTom Evans scored twice as Riverside beat Hillford 3–1 on Saturday. Coach Mark Davies praised the defence.',
+      ],
+      de: [
+        'Bekanntmachung\n\nDas Rathaus bleibt am Freitag, 8. Mai, wegen des Feiertags geschlossen. Die Müllabfuhr ist nicht betroffen.\n\nJohann Müller\nBürgermeister',
+        'Pressemitteilung\n\nDie Nordwind AG steigerte ihren Umsatz 2026 um 12 %. „Wir haben in unsere Leute investiert“, sagte Vorstandschefin Sarah Klein.',
+        'Pfarrnachrichten\n\nSonntag Heilige Messe um 10:00 Uhr. Beichtgelegenheit am Samstag ab 17:00 Uhr. Pfarrer Michael Bauer',
+        'Liebe Eltern,\n\ndas Schuljahr beginnt am Montag, 7. September. Bitte beschriften Sie die Turnbeutel.\n\nHelene Wagner\nSchulleiterin',
+        'Spielbericht\n\nTom Becker traf zweimal beim 3:1-Sieg des FC Rheinau gegen Hillstadt. Trainer Markus Weber lobte die Abwehr.',
+      ],
+      fr: [
+        'Avis à la population\n\nLa mairie sera fermée le vendredi 8 mai, jour férié. La collecte des déchets est maintenue.\n\nJean Martin\nMaire',
+        'Communiqué de presse\n\nNordvent SA a augmenté son chiffre d’affaires de 12 % en 2026. « Nous avons investi dans nos équipes », a déclaré la directrice générale Sophie Laurent.',
+        'Annonces paroissiales\n\nMesse dominicale à 10 h. Confessions le samedi à partir de 17 h. Père Michel Dubois',
+        'Chers parents,\n\nLa rentrée aura lieu le lundi 7 septembre. Merci de marquer les vêtements.\n\nHélène Petit\nDirectrice de l’école',
+        'Compte rendu du match\n\nThomas Girard a marqué deux fois lors de la victoire 3-1 de l’AS Rivière contre Colline. L’entraîneur Marc Lefèvre a salué la défense.',
+      ],
+      it: [
+        'Avviso\n\nIl municipio resterà chiuso venerdì 8 maggio per la festività. La raccolta dei rifiuti non subisce variazioni.\n\nGiovanni Rossi\nSindaco',
+        'Comunicato stampa\n\nVentonord S.p.A. ha aumentato il fatturato del 12 % nel 2026. «Abbiamo investito nelle persone», ha dichiarato l’amministratrice delegata Sara Colombo.',
+        'Avvisi parrocchiali\n\nSanta Messa domenica alle 10. Confessioni sabato dalle 17. Don Michele Ferrari',
+        'Cari genitori,\n\nl’anno scolastico inizia lunedì 7 settembre. Vi preghiamo di etichettare i grembiuli.\n\nElena Bianchi\nDirigente scolastica',
+        'Cronaca della partita\n\nTommaso Ricci ha segnato una doppietta nella vittoria per 3-1 del Riviera sul Collina. L’allenatore Marco Greco ha elogiato la difesa.',
+      ],
+      es: [
+        'Aviso\n\nEl ayuntamiento permanecerá cerrado el viernes 8 de mayo por la festividad. La recogida de basuras no cambia.\n\nJuan García\nAlcalde',
+        'Nota de prensa\n\nVientonorte S.A. aumentó su facturación un 12 % en 2026. «Hemos invertido en nuestra gente», afirmó la consejera delegada Sara López.',
+        'Avisos parroquiales\n\nMisa dominical a las 10:00. Confesiones el sábado desde las 17:00. Padre Miguel Sánchez',
+        'Queridas familias:\n\nEl curso empieza el lunes 7 de septiembre. Por favor, marquen los uniformes.\n\nElena Martín\nDirectora del colegio',
+        'Crónica del partido\n\nTomás Ruiz marcó dos goles en la victoria por 3-1 del Ribera ante el Colina. El entrenador Marcos Díaz elogió la defensa.',
+      ],
+      nl: [
+        'Mededeling\n\nHet gemeentehuis is op vrijdag 8 mei gesloten vanwege de feestdag. De afvalinzameling gaat door.\n\nJan de Vries\nBurgemeester',
+        'Persbericht\n\nNoordwind B.V. verhoogde de omzet in 2026 met 12 %. „We hebben in onze mensen geïnvesteerd”, zei algemeen directeur Sara Jansen.',
+        'Parochieberichten\n\nZondag eucharistieviering om 10.00 uur. Biechtgelegenheid zaterdag vanaf 17.00 uur. Pastoor Michiel Bakker',
+        'Beste ouders,\n\nHet schooljaar begint op maandag 7 september. Zet a.u.b. namen in de gymkleding.\n\nHelen Visser\nDirecteur',
+        'Wedstrijdverslag\n\nTom Mulder scoorde twee keer bij de 3-1-zege van Rivierdal op Heuvelstad. Trainer Mark de Boer prees de verdediging.',
+      ],
+      pl: [
+        'Ogłoszenie\n\nUrząd gminy będzie nieczynny w piątek 8 maja z powodu święta. Odbiór odpadów bez zmian.\n\nJan Kowalski\nWójt Gminy',
+        'Informacja prasowa\n\nPółnocny Wiatr S.A. zwiększył przychody w 2026 r. o 12 %. „Zainwestowaliśmy w ludzi” – powiedziała prezes zarządu Anna Wiśniewska.',
+        'Ogłoszenia parafialne\n\nMsza św. w niedzielę o 10:00. Spowiedź w sobotę od 17:00. Ks. Michał Zieliński',
+        'Drodzy rodzice,\n\nrok szkolny rozpoczyna się w poniedziałek 7 września. Prosimy o podpisanie strojów.\n\nHelena Wójcik\nDyrektor szkoły',
+        'Relacja z meczu\n\nTomasz Lewandowski strzelił dwa gole w wygranym 3:1 meczu Rzecznej z Górnikiem. Trener Marek Kamiński pochwalił obronę.',
+      ],
+      pt: [
+        'Aviso\n\nA câmara municipal estará encerrada na sexta-feira, 8 de maio, por ser feriado. A recolha do lixo mantém-se.\n\nJoão Silva\nPresidente da Câmara',
+        'Comunicado de imprensa\n\nA Ventonorte S.A. aumentou a faturação em 12 % em 2026. «Investimos nas nossas pessoas», afirmou a presidente executiva Sara Costa.',
+        'Avisos paroquiais\n\nMissa dominical às 10h. Confissões ao sábado a partir das 17h. Padre Miguel Ferreira',
+        'Caros pais,\n\nO ano letivo começa na segunda-feira, 7 de setembro. Por favor, identifiquem as batas.\n\nHelena Santos\nDiretora do agrupamento',
+        'Crónica do jogo\n\nTomás Pereira marcou dois golos na vitória por 3-1 do Ribeirense sobre o Colinas. O treinador Marco Oliveira elogiou a defesa.',
+      ],
+      cs: [
+        'Oznámení\n\nObecní úřad bude v pátek 8. května z důvodu státního svátku zavřen. Svoz odpadu beze změny.\n\nJan Novák\nstarosta obce',
+        'Tisková zpráva\n\nSeverní vítr a.s. zvýšila v roce 2026 tržby o 12 %. „Investovali jsme do lidí,“ uvedla generální ředitelka Jana Dvořáková.',
+        'Farní oznámení\n\nMše svatá v neděli v 10:00. Svátost smíření v sobotu od 17:00. P. Michal Černý, farář',
+        'Vážení rodiče,\n\nškolní rok začíná v pondělí 7. září. Prosíme, podepište dětem věci.\n\nHelena Svobodová\nředitelka školy',
+        'Zpráva ze zápasu\n\nTomáš Procházka dal dva góly při výhře Řečice 3:1 nad Kopcem. Trenér Marek Kučera pochválil obranu.',
+      ],
+      sk: [
+        'Oznam\n\nObecný úrad bude v piatok 8. mája pre sviatok zatvorený. Odvoz odpadu bez zmeny.\n\nJán Horváth\nstarosta obce',
+        'Tlačová správa\n\nSeverný vietor a.s. zvýšila v roku 2026 tržby o 12 %. „Investovali sme do ľudí,“ uviedla generálna riaditeľka Jana Kováčová.',
+        'Farské oznamy\n\nSvätá omša v nedeľu o 10:00. Sviatosť zmierenia v sobotu od 17:00. Vdp. Michal Baláž, farár',
+        'Milí rodičia,\n\nškolský rok začína v pondelok 7. septembra. Prosíme, označte deťom veci.\n\nHelena Nagyová\nriaditeľka školy',
+        'Správa zo zápasu\n\nTomáš Varga strelil dva góly pri víťazstve Riečnej 3:1 nad Kopcom. Tréner Marek Tóth pochválil obranu.',
+      ],
+      sl: [
+        'Obvestilo\n\nObčinska uprava bo v petek, 8. maja, zaradi praznika zaprta. Odvoz odpadkov ostaja nespremenjen.\n\nJanez Novak\nžupan',
+        'Sporočilo za javnost\n\nSeverni veter d.d. je leta 2026 povečal prihodke za 12 %. »Vlagali smo v ljudi,« je povedala generalna direktorica Ana Horvat.',
+        'Župnijska oznanila\n\nSveta maša v nedeljo ob 10.00. Spoved v soboto od 17.00. Župnik Mihael Kovačič',
+        'Spoštovani starši,\n\nšolsko leto se začne v ponedeljek, 7. septembra. Prosimo, podpišite otrokom oblačila.\n\nHelena Krajnc\nravnateljica',
+        'Poročilo s tekme\n\nTomaž Zupan je dosegel dva gola pri zmagi Rečice s 3:1 proti Hribu. Trener Marko Potočnik je pohvalil obrambo.',
+      ],
+      hr: [
+        'Obavijest\n\nGradska uprava bit će zatvorena u petak 8. svibnja zbog blagdana. Odvoz otpada ostaje nepromijenjen.\n\nIvan Horvat\ngradonačelnik',
+        'Priopćenje za medije\n\nSjeverni vjetar d.d. povećao je prihode u 2026. za 12 %. „Ulagali smo u ljude”, izjavila je predsjednica uprave Ana Kovačević.',
+        'Župne obavijesti\n\nSveta misa u nedjelju u 10 sati. Ispovijed u subotu od 17 sati. Vlč. Mihael Babić, župnik',
+        'Dragi roditelji,\n\nškolska godina počinje u ponedjeljak 7. rujna. Molimo potpišite djeci odjeću.\n\nHelena Marić\nravnateljica škole',
+        'Izvještaj s utakmice\n\nTomislav Jurić zabio je dva gola u pobjedi Riječana 3:1 protiv Brežana. Trener Marko Knežević pohvalio je obranu.',
+      ],
+      hu: [
+        'Közlemény\n\nA polgármesteri hivatal május 8-án, pénteken az ünnep miatt zárva tart. A hulladékszállítás nem változik.\n\nNagy János\npolgármester',
+        'Sajtóközlemény\n\nAz Északi Szél Zrt. 2026-ban 12 %-kal növelte árbevételét. „Az emberekbe fektettünk” – mondta Kovács Sára vezérigazgató.',
+        'Plébániai hirdetések\n\nVasárnap szentmise 10 órakor. Gyóntatás szombaton 17 órától. Szabó Mihály plébános',
+        'Kedves Szülők!\n\nA tanév szeptember 7-én, hétfőn kezdődik. Kérjük, jelöljék meg a tornazsákokat.\n\nTóth Ilona\nintézményvezető',
+        'Mérkőzésbeszámoló\n\nHorváth Tamás kétszer volt eredményes a Folyópart 3–1-es győzelmén a Dombvár ellen. Varga Márk edző dicsérte a védelmet.',
+      ],
+      ro: [
+        'Anunț\n\nPrimăria va fi închisă vineri, 8 mai, cu ocazia sărbătorii. Colectarea deșeurilor rămâne neschimbată.\n\nIon Popescu\nPrimar',
+        'Comunicat de presă\n\nVântul de Nord S.A. și-a crescut cifra de afaceri cu 12 % în 2026. „Am investit în oameni”, a declarat directoarea generală Ana Ionescu.',
+        'Anunțuri parohiale\n\nSfânta Liturghie duminică la ora 10. Spovedanie sâmbătă de la ora 17. Pr. Mihai Popa, paroh',
+        'Dragi părinți,\n\nAnul școlar începe luni, 7 septembrie. Vă rugăm să marcați uniformele.\n\nElena Dumitru\nDirector',
+        'Cronica meciului\n\nTudor Stan a marcat de două ori în victoria cu 3-1 a Rapidului Râureni în fața Dealului. Antrenorul Marius Stoica a lăudat apărarea.',
+      ],
+      bg: [
+        'Съобщение\n\nОбщинската администрация ще бъде затворена в петък, 8 май, поради празника. Сметосъбирането не се променя.\n\nИван Петров\nКмет',
+        'Прессъобщение\n\nСеверен вятър АД увеличи приходите си през 2026 г. с 12 %. „Инвестирахме в хората“, заяви изпълнителният директор Мария Иванова.',
+        'Енорийски съобщения\n\nСвета литургия в неделя от 10 ч. Изповед в събота от 17 ч. Отец Михаил Георгиев',
+        'Уважаеми родители,\n\nУчебната година започва в понеделник, 7 септември. Моля, надпишете дрехите.\n\nЕлена Димитрова\nДиректор',
+        'Репортаж от мача\n\nТодор Стоянов вкара два гола при победата на Речица с 3:1 над Хълм. Треньорът Марко Николов похвали защитата.',
+      ],
+      el: [
+        'Ανακοίνωση\n\nΤο δημαρχείο θα παραμείνει κλειστό την Παρασκευή 8 Μαΐου λόγω αργίας. Η αποκομιδή απορριμμάτων δεν αλλάζει.\n\nΓιάννης Παπαδόπουλος\nΔήμαρχος',
+        'Δελτίο Τύπου\n\nΗ Βόρειος Άνεμος Α.Ε. αύξησε τον κύκλο εργασιών της κατά 12 % το 2026. «Επενδύσαμε στους ανθρώπους μας», δήλωσε η διευθύνουσα σύμβουλος Μαρία Γεωργίου.',
+        'Ανακοινώσεις ενορίας\n\nΘεία Λειτουργία την Κυριακή στις 10:00. Εξομολόγηση το Σάββατο από τις 17:00. π. Μιχαήλ Νικολάου',
+        'Αγαπητοί γονείς,\n\nΗ σχολική χρονιά ξεκινά τη Δευτέρα 7 Σεπτεμβρίου. Παρακαλούμε σημειώστε τα ρούχα.\n\nΕλένη Δημητρίου\nΔιευθύντρια',
+        'Ρεπορτάζ αγώνα\n\nΟ Θωμάς Αντωνίου σκόραρε δύο φορές στη νίκη του Ποταμού με 3-1 επί του Λόφου. Ο προπονητής Μάρκος Ιωάννου επαίνεσε την άμυνα.',
+      ],
+      fi: [
+        'Tiedote\n\nKunnantalo on suljettu perjantaina 8. toukokuuta juhlapyhän vuoksi. Jätehuolto toimii normaalisti.\n\nJuha Virtanen\nkunnanjohtaja',
+        'Lehdistötiedote\n\nPohjoistuuli Oyj kasvatti liikevaihtoaan 12 % vuonna 2026. ”Panostimme ihmisiin”, sanoi toimitusjohtaja Sari Korhonen.',
+        'Seurakunnan ilmoituksia\n\nMessu sunnuntaina klo 10. Rippitilaisuus lauantaina klo 17 alkaen. Kirkkoherra Mikko Nieminen',
+        'Hyvät huoltajat,\n\nlukuvuosi alkaa maanantaina 7. syyskuuta. Merkitkää lasten vaatteet.\n\nHelena Mäkinen\nrehtori',
+        'Otteluraportti\n\nTuomas Hämäläinen teki kaksi maalia Jokilaakson 3–1-voitossa Mäkelää vastaan. Valmentaja Markus Laine kehui puolustusta.',
+      ],
+      et: [
+        'Teadaanne\n\nVallamaja on reedel, 8. mail püha tõttu suletud. Prügivedu toimub tavapäraselt.\n\nJaan Tamm\nvallavanem',
+        'Pressiteade\n\nPõhjatuul AS suurendas 2026. aastal käivet 12 %. „Investeerisime inimestesse,” ütles juhatuse esimees Sara Kask.',
+        'Koguduse teated\n\nJumalateenistus pühapäeval kell 10. Pihtimine laupäeval alates kell 17. Õpetaja Mihkel Saar',
+        'Head lapsevanemad!\n\nÕppeaasta algab esmaspäeval, 7. septembril. Palun märgistage laste riided.\n\nHelena Mägi\ndirektor',
+        'Mänguülevaade\n\nToomas Kukk lõi kaks väravat Jõeküla 3:1 võidus Mäe üle. Treener Marko Rebane kiitis kaitset.',
+      ],
+      lv: [
+        'Paziņojums\n\nNovada dome piektdien, 8. maijā, svētku dēļ būs slēgta. Atkritumu izvešana nemainās.\n\nJānis Bērziņš\ndomes priekšsēdētājs',
+        'Preses relīze\n\nZiemeļvējš AS 2026. gadā palielināja apgrozījumu par 12 %. “Mēs ieguldījām cilvēkos,” sacīja valdes priekšsēdētāja Anna Kalniņa.',
+        'Draudzes paziņojumi\n\nSvētā Mise svētdien plkst. 10. Grēksūdze sestdien no plkst. 17. Prāvests Mihails Ozoliņš',
+        'Cienījamie vecāki!\n\nMācību gads sākas pirmdien, 7. septembrī. Lūdzu, marķējiet bērnu apģērbu.\n\nIlona Liepiņa\ndirektore',
+        'Spēles apskats\n\nToms Krūmiņš guva divus vārtus Upes 3:1 uzvarā pār Kalnu. Treneris Marks Vītols uzslavēja aizsardzību.',
+      ],
+      lt: [
+        'Pranešimas\n\nSavivaldybė penktadienį, gegužės 8 d., dėl šventės nedirbs. Atliekų išvežimas nesikeičia.\n\nJonas Kazlauskas\nmeras',
+        'Pranešimas spaudai\n\nŠiaurės vėjas AB 2026 m. padidino pajamas 12 %. „Investavome į žmones“, – sakė generalinė direktorė Rasa Petrauskienė.',
+        'Parapijos skelbimai\n\nŠv. Mišios sekmadienį 10 val. Išpažintis šeštadienį nuo 17 val. Klebonas Mykolas Jankauskas',
+        'Gerbiami tėveliai,\n\nmokslo metai prasideda pirmadienį, rugsėjo 7 d. Prašome pažymėti vaikų drabužius.\n\nIlona Stankevičienė\ndirektorė',
+        'Rungtynių apžvalga\n\nTomas Vasiliauskas įmušė du įvarčius Upės pergalėje 3:1 prieš Kalną. Treneris Markas Žukauskas gyrė gynybą.',
+      ],
+      sv: [
+        'Meddelande\n\nKommunhuset är stängt fredagen den 8 maj på grund av helgdagen. Sophämtningen sker som vanligt.\n\nJohan Andersson\nkommunstyrelsens ordförande',
+        'Pressmeddelande\n\nNordvind AB ökade omsättningen med 12 % under 2026. ”Vi har investerat i våra medarbetare”, säger vd Sara Lindqvist.',
+        'Församlingsnytt\n\nHögmässa på söndag kl. 10. Bikt på lördag från kl. 17. Kyrkoherde Mikael Nilsson',
+        'Kära vårdnadshavare,\n\nläsåret börjar måndagen den 7 september. Märk gärna barnens kläder.\n\nHelena Johansson\nrektor',
+        'Matchrapport\n\nTobias Karlsson gjorde två mål när Åby vann med 3–1 mot Backe. Tränaren Markus Eriksson berömde försvaret.',
+      ],
+      da: [
+        'Meddelelse\n\nRådhuset er lukket fredag den 8. maj på grund af helligdagen. Affaldsindsamlingen kører som normalt.\n\nJens Hansen\nborgmester',
+        'Pressemeddelelse\n\nNordvind A/S øgede omsætningen med 12 % i 2026. "Vi har investeret i vores medarbejdere," siger administrerende direktør Sara Pedersen.',
+        'Kirkenyt\n\nHøjmesse søndag kl. 10. Skriftemål lørdag fra kl. 17. Sognepræst Mikkel Jensen',
+        'Kære forældre\n\nSkoleåret begynder mandag den 7. september. Husk at skrive navn i tøjet.\n\nHelle Nielsen\nskoleleder',
+        'Kampreferat\n\nThomas Larsen scorede to gange, da Ådal vandt 3-1 over Bakke. Træner Mark Christensen roste forsvaret.',
+      ],
+    };
+    // Left: match reports whose one paragraph is shorter than prose (Czech, Slovene, Estonian), an Estonian pastor by
+    // "Õpetaja" (a teacher too), and Swedish "Märk" (mark!) opening a sentence, which folds into the given name "Mark".
+    const left = ['Tomáš Procházka dal', 'Tomaž Zupan je', 'Toomas Kukk lõi', 'Õpetaja Mihkel', 'Märk gärna'];
+    for (const texts of Object.values(published))
+      for (const text of texts) if (!left.some((l) => text.includes(l))) expect(level(text), text).toBe('public');
+    for (const l of left) {
+      const text = Object.values(published)
+        .flat()
+        .find((t) => t.includes(l)) as string;
+      expect(level(text), text).not.toBe('public');
+    }
+  });
+
+  it("reads a record's special field in each of the EU's languages, and not its empty answer (session 54's probe)", () => {
+    // Synthetic records: a name field, then religion, a diagnosis, a union, a blood group or a disability. Before 2.63.0
+    // the probe read 89 of 110 special: no smaller language's blood group, and Slovene, Croatian and Estonian religion,
+    // Czech, Slovak and Greek unions and Finnish "Vamma" were no field.
+    const records: Record<string, [string, string[]]> = {
+      en: [
+        'Name: Tom Evans',
+        [
+          'Religion: Roman Catholic',
+          'Diagnosis: type 2 diabetes',
+          'Trade union: Unite, member since 2019',
+          'Blood group: A Rh+',
+          'Disability: partially sighted',
+        ],
+      ],
+      de: [
+        'Name: Tom Becker',
+        [
+          'Konfession: römisch-katholisch',
+          'Diagnose: Diabetes mellitus Typ 2',
+          'Gewerkschaft: ver.di, Mitglied seit 2019',
+          'Blutgruppe: A Rh+',
+          'Schwerbehinderung: GdB 50',
+        ],
+      ],
+      fr: [
+        'Nom : Marc Girard',
+        [
+          'Religion : catholique',
+          'Diagnostic : diabète de type 2',
+          'Syndicat : CFDT, adhérent depuis 2019',
+          'Groupe sanguin : A Rh+',
+          'Handicap : malvoyant',
+        ],
+      ],
+      it: [
+        'Nome: Marco Ricci',
+        [
+          'Religione: cattolica',
+          'Diagnosi: diabete di tipo 2',
+          'Sindacato: CGIL, iscritto dal 2019',
+          'Gruppo sanguigno: A Rh+',
+          'Invalidità civile: 75 %',
+        ],
+      ],
+      es: [
+        'Nombre: Pedro Ruiz',
+        [
+          'Religión: católica',
+          'Diagnóstico: diabetes tipo 2',
+          'Sindicato: CCOO, afiliado desde 2019',
+          'Grupo sanguíneo: A Rh+',
+          'Discapacidad: 45 %',
+        ],
+      ],
+      nl: [
+        'Naam: Tom Mulder',
+        [
+          'Geloof: rooms-katholiek',
+          'Diagnose: diabetes type 2',
+          'Vakbond: FNV, lid sinds 2019',
+          'Bloedgroep: A Rh+',
+          'Beperking: slechtziend',
+        ],
+      ],
+      pl: [
+        'Imię i nazwisko: Tomasz Nowak',
+        [
+          'Wyznanie: rzymskokatolickie',
+          'Rozpoznanie: cukrzyca typu 2',
+          'Związek zawodowy: NSZZ Solidarność, członek od 2019',
+          'Grupa krwi: A Rh+',
+          'Niepełnosprawność: stopień umiarkowany',
+        ],
+      ],
+      pt: [
+        'Nome: Rui Pereira',
+        [
+          'Religião: católica',
+          'Diagnóstico: diabetes tipo 2',
+          'Sindicato: CGTP, sócio desde 2019',
+          'Grupo sanguíneo: A Rh+',
+          'Incapacidade: 60 %',
+        ],
+      ],
+      cs: [
+        'Jméno: Petr Novák',
+        [
+          'Náboženské vyznání: římskokatolické',
+          'Diagnóza: diabetes mellitus 2. typu',
+          'Odbory: OS KOVO, člen od 2019',
+          'Krevní skupina: A Rh+',
+          'Zdravotní postižení: ZTP',
+        ],
+      ],
+      sk: [
+        'Meno: Peter Horváth',
+        [
+          'Náboženské vyznanie: rímskokatolícke',
+          'Diagnóza: diabetes mellitus 2. typu',
+          'Odbory: OZ KOVO, člen od 2019',
+          'Krvná skupina: A Rh+',
+          'Zdravotné postihnutie: ŤZP',
+        ],
+      ],
+      sl: [
+        'Ime in priimek: Peter Novak',
+        [
+          'Veroizpoved: rimskokatoliška',
+          'Diagnoza: sladkorna bolezen tipa 2',
+          'Sindikat: SKEI, član od 2019',
+          'Krvna skupina: A Rh+',
+          'Invalidnost: II. kategorija',
+        ],
+      ],
+      hr: [
+        'Ime i prezime: Marko Horvat',
+        [
+          'Vjeroispovijest: rimokatolička',
+          'Dijagnoza: šećerna bolest tipa 2',
+          'Sindikat: SSSH, član od 2019',
+          'Krvna grupa: A Rh+',
+          'Invaliditet: 60 %',
+        ],
+      ],
+      hu: [
+        'Név: Nagy Péter',
+        [
+          'Vallás: római katolikus',
+          'Diagnózis: 2-es típusú cukorbetegség',
+          'Szakszervezet: VDSZ, tag 2019 óta',
+          'Vércsoport: A Rh+',
+          'Fogyatékosság: látássérült',
+        ],
+      ],
+      ro: [
+        'Nume: Mihai Popescu',
+        [
+          'Religie: ortodoxă',
+          'Diagnostic: diabet zaharat tip 2',
+          'Sindicat: Cartel Alfa, membru din 2019',
+          'Grupa sanguină: A Rh+',
+          'Handicap: grad mediu',
+        ],
+      ],
+      bg: [
+        'Име: Иван Петров',
+        [
+          'Вероизповедание: православно',
+          'Диагноза: захарен диабет тип 2',
+          'Синдикат: КНСБ, член от 2019',
+          'Кръвна група: A Rh+',
+          'Увреждане: 60 % ТЕЛК',
+        ],
+      ],
+      el: [
+        'Όνομα: Νίκος Παπαδόπουλος',
+        [
+          'Θρήσκευμα: χριστιανός ορθόδοξος',
+          'Διάγνωση: σακχαρώδης διαβήτης τύπου 2',
+          'Συνδικάτο: ΓΣΕΕ, μέλος από το 2019',
+          'Ομάδα αίματος: A Rh+',
+          'Αναπηρία: 67 %',
+        ],
+      ],
+      fi: [
+        'Nimi: Matti Virtanen',
+        [
+          'Uskonto: evankelis-luterilainen',
+          'Diagnoosi: tyypin 2 diabetes',
+          'Ammattiliitto: Pro, jäsen vuodesta 2019',
+          'Veriryhmä: A Rh+',
+          'Vamma: heikkonäköinen',
+        ],
+      ],
+      et: [
+        'Nimi: Jaan Tamm',
+        [
+          'Usk: luterlane',
+          'Diagnoos: 2. tüüpi diabeet',
+          'Ametiühing: EAKL, liige alates 2019',
+          'Veregrupp: A Rh+',
+          'Puue: keskmine puue',
+        ],
+      ],
+      lv: [
+        'Vārds, uzvārds: Jānis Bērziņš',
+        [
+          'Reliģiskā piederība: luterānis',
+          'Diagnoze: 2. tipa cukura diabēts',
+          'Arodbiedrība: LBAS, biedrs kopš 2019',
+          'Asinsgrupa: A Rh+',
+          'Invaliditāte: II grupa',
+        ],
+      ],
+      lt: [
+        'Vardas, pavardė: Tomas Kazlauskas',
+        [
+          'Religija: katalikas',
+          'Diagnozė: 2 tipo cukrinis diabetas',
+          'Profesinė sąjunga: LPSK, narys nuo 2019',
+          'Kraujo grupė: A Rh+',
+          'Neįgalumas: 40 % darbingumo',
+        ],
+      ],
+      sv: [
+        'Namn: Erik Andersson',
+        [
+          'Religion: katolik',
+          'Diagnos: typ 2-diabetes',
+          'Fackförbund: IF Metall, medlem sedan 2019',
+          'Blodgrupp: A Rh+',
+          'Funktionsnedsättning: synskadad',
+        ],
+      ],
+      da: [
+        'Navn: Lars Jensen',
+        [
+          'Religion: medlem af folkekirken',
+          'Diagnose: type 2-diabetes',
+          'Fagforening: 3F, medlem siden 2019',
+          'Blodtype: A Rh+',
+          'Handicap: svagtseende',
+        ],
+      ],
+    };
+    for (const [name, fields] of Object.values(records))
+      for (const field of fields) expect(level(`${name}\n${field}\n`), field).toBe('special');
+    // An answer that gives nothing away, in the smaller languages too.
+    expect(level('Jméno: Petr Novák\nKrevní skupina: neuvedena\n')).toBe('personal');
+    expect(level('Nimi: Matti Virtanen\nVeriryhmä: ei tiedossa\n')).toBe('personal');
+  });
+
+  it("reads everyday personal texts in each of the EU's languages, names declined too (session 54's probe)", () => {
+    // Synthetic: a customer's complaint, a new colleague, a chat about a colleague by a declined first name, a delivery,
+    // minutes' attendees. Before 2.63.0 the probe leaked 10 of 110: the chats in nine languages, whose names the Slavic
+    // languages and Greek decline ("za Honzu", "zastąpić Kubę", "zamenjaš Žigo", "τον Κώστα"), and a Hungarian colleague.
+    const personal: Record<string, string[]> = {
+      en: [
+        'Hello,\nmy order 4411 arrived broken. Please send a refund.\nRegards,\nJane Walsh',
+        'New colleague: Oliver Grant starts on Monday in accounting. Please make him welcome.',
+        'can you cover for Liam tomorrow? his son is getting married',
+        'Deliver to: Jane Walsh, 14 Elm Road, Leeds LS6 2AB',
+        'Team meeting 3 March\nPresent: Oliver Grant, Jane Walsh, Priya Shah\nPriya will send the budget by Friday.',
+      ],
+      de: [
+        'Guten Tag,\nmeine Bestellung 4411 kam beschädigt an. Bitte erstatten Sie den Betrag.\nMit freundlichen Grüßen\nJana Krüger',
+        'Neuer Kollege: Oliver Brandt beginnt am Montag in der Buchhaltung. Bitte heißt ihn willkommen.',
+        'kannst du morgen für Lukas einspringen? sein Sohn heiratet',
+        'Lieferung an: Jana Krüger, Ulmenweg 14, 04109 Leipzig',
+        'Teamsitzung 3. März\nAnwesend: Oliver Brandt, Jana Krüger, Selin Aydın\nSelin schickt das Budget bis Freitag.',
+      ],
+      fr: [
+        'Bonjour,\nma commande 4411 est arrivée cassée. Merci de me rembourser.\nCordialement,\nJeanne Morel',
+        'Nouveau collègue : Olivier Garnier rejoint la comptabilité lundi. Merci de lui réserver un bon accueil.',
+        'tu peux remplacer Lucas demain ? son fils se marie',
+        'Livraison : Jeanne Morel, 14 rue des Ormes, 69003 Lyon',
+        'Réunion d’équipe du 3 mars\nPrésents : Olivier Garnier, Jeanne Morel, Inès Haddad\nInès enverra le budget vendredi.',
+      ],
+      it: [
+        'Buongiorno,\nl’ordine 4411 è arrivato rotto. Vi chiedo il rimborso.\nCordiali saluti,\nGiulia Marchetti',
+        'Nuovo collega: Oliviero Galli inizia lunedì in contabilità. Diamogli il benvenuto.',
+        'puoi sostituire Luca domani? suo figlio si sposa',
+        'Consegna a: Giulia Marchetti, Via degli Olmi 14, 40121 Bologna',
+        'Riunione del 3 marzo\nPresenti: Oliviero Galli, Giulia Marchetti, Sara Esposito\nSara invierà il budget entro venerdì.',
+      ],
+      es: [
+        'Hola:\nel pedido 4411 llegó roto. Solicito el reembolso.\nUn saludo,\nLucía Navarro',
+        'Nuevo compañero: Óscar Molina empieza el lunes en contabilidad. Dadle la bienvenida.',
+        '¿puedes cubrir a Hugo mañana? se casa su hijo',
+        'Entregar a: Lucía Navarro, C/ Olmos 14, 3.º B, 28015 Madrid',
+        'Reunión de equipo 3 de marzo\nAsistentes: Óscar Molina, Lucía Navarro, Nerea Ibáñez\nNerea enviará el presupuesto el viernes.',
+      ],
+      nl: [
+        'Goedemiddag,\nbestelling 4411 kwam kapot aan. Graag het bedrag terug.\nMet vriendelijke groet,\nLotte Verbeek',
+        'Nieuwe collega: Daan Kuipers begint maandag bij de boekhouding. Heet hem welkom.',
+        'kun jij morgen voor Sem invallen? zijn zoon gaat trouwen',
+        'Bezorgen bij: Lotte Verbeek, Iepenlaan 14, 3521 AB Utrecht',
+        'Teamoverleg 3 maart\nAanwezig: Daan Kuipers, Lotte Verbeek, Fatma Yılmaz\nFatma stuurt de begroting vrijdag.',
+      ],
+      pl: [
+        'Dzień dobry,\nzamówienie 4411 przyszło uszkodzone. Proszę o zwrot pieniędzy.\nPozdrawiam,\nJoanna Kaczmarek',
+        'Nowy współpracownik: Oliwer Mazur zaczyna w poniedziałek w księgowości. Przywitajcie go.',
+        'możesz jutro zastąpić Kubę? jego syn bierze ślub',
+        'Dostawa do: Joanna Kaczmarek, ul. Wiązowa 14/3, 30-001 Kraków',
+        'Spotkanie zespołu 3 marca\nObecni: Oliwer Mazur, Joanna Kaczmarek, Zofia Wróbel\nZofia prześle budżet do piątku.',
+      ],
+      pt: [
+        'Boa tarde,\na encomenda 4411 chegou partida. Peço o reembolso.\nCumprimentos,\nJoana Carvalho',
+        'Novo colega: Duarte Lopes começa segunda-feira na contabilidade. Deem-lhe as boas-vindas.',
+        'podes substituir o Tiago amanhã? o filho dele vai casar',
+        'Entregar a: Joana Carvalho, Rua dos Ulmeiros 14, 2.º Esq., 4000-123 Porto',
+        'Reunião de equipa 3 de março\nPresentes: Duarte Lopes, Joana Carvalho, Inês Moreira\nA Inês envia o orçamento até sexta.',
+      ],
+      cs: [
+        'Dobrý den,\nobjednávka 4411 dorazila rozbitá. Prosím o vrácení peněz.\nS pozdravem\nJana Nováková',
+        'Nový kolega: Tomáš Dvořák nastupuje v pondělí na účtárnu. Přivítejte ho.',
+        'můžeš zítra zaskočit za Honzu? žení se mu syn',
+        'Doručit: Jana Nováková, Jilmová 12, 130 00 Praha 3',
+        'Porada týmu 3. března\nPřítomni: Tomáš Dvořák, Jana Nováková, Lucie Marková\nLucie pošle rozpočet do pátku.',
+      ],
+      sk: [
+        'Dobrý deň,\nobjednávka 4411 prišla rozbitá. Prosím o vrátenie peňazí.\nS pozdravom\nZuzana Kováčová',
+        'Nový kolega: Martin Baláž nastupuje v pondelok na účtovníctvo. Privítajte ho.',
+        'môžeš zajtra zaskočiť za Maroša? žení sa mu syn',
+        'Doručiť: Zuzana Kováčová, Brestová 12, 821 02 Bratislava',
+        'Porada tímu 3. marca\nPrítomní: Martin Baláž, Zuzana Kováčová, Lenka Šimková\nLenka pošle rozpočet do piatku.',
+      ],
+      sl: [
+        'Pozdravljeni,\nnaročilo 4411 je prispelo poškodovano. Prosim za vračilo denarja.\nLep pozdrav,\nMaja Kovač',
+        'Nov sodelavec: Luka Zupančič v ponedeljek začne v računovodstvu. Lepo ga sprejmite.',
+        'lahko jutri zamenjaš Žigo? njegov sin se poroči',
+        'Dostava: Maja Kovač, Brestova ulica 12, 1000 Ljubljana',
+        'Sestanek ekipe 3. marca\nPrisotni: Luka Zupančič, Maja Kovač, Nina Vidmar\nNina pošlje proračun do petka.',
+      ],
+      hr: [
+        'Poštovani,\nnarudžba 4411 stigla je oštećena. Molim povrat novca.\nLijep pozdrav,\nIvana Jurić',
+        'Novi kolega: Luka Perić u ponedjeljak počinje u računovodstvu. Dočekajte ga lijepo.',
+        'možeš li sutra uskočiti umjesto Ante? ženi mu se sin',
+        'Dostava: Ivana Jurić, Brijestova 12, 10000 Zagreb',
+        'Sastanak tima 3. ožujka\nPrisutni: Luka Perić, Ivana Jurić, Petra Novak\nPetra šalje proračun do petka.',
+      ],
+      hu: [
+        'Jó napot!\nA 4411-es rendelés törötten érkezett. Kérem a vételár visszatérítését.\nÜdvözlettel:\nKovács Judit',
+        'Új kolléga: Szabó Bence hétfőn kezd a könyvelésen. Fogadjátok szeretettel.',
+        'be tudsz ugrani holnap Marci helyett? nősül a fia',
+        'Szállítási cím: Kovács Judit, Szil utca 12., 1024 Budapest',
+        'Csapatmegbeszélés március 3.\nJelen voltak: Szabó Bence, Kovács Judit, Tóth Eszter\nEszter péntekig küldi a költségvetést.',
+      ],
+      ro: [
+        'Bună ziua,\ncomanda 4411 a sosit spartă. Vă rog să-mi returnați banii.\nCu stimă,\nIoana Dumitrescu',
+        'Coleg nou: Andrei Munteanu începe luni la contabilitate. Primiți-l cu drag.',
+        'poți să-l înlocuiești mâine pe Vlad? i se însoară fiul',
+        'Livrare la: Ioana Dumitrescu, Str. Ulmilor 12, 400001 Cluj-Napoca',
+        'Ședința echipei 3 martie\nPrezenți: Andrei Munteanu, Ioana Dumitrescu, Elena Stan\nElena trimite bugetul până vineri.',
+      ],
+      bg: [
+        'Здравейте,\nпоръчка 4411 пристигна счупена. Моля за възстановяване на сумата.\nПоздрави,\nМария Георгиева',
+        'Нов колега: Николай Стоянов започва в понеделник в счетоводството. Посрещнете го.',
+        'можеш ли утре да смениш Иво? синът му се жени',
+        'Доставка до: Мария Георгиева, ул. Бряст 12, 1000 София',
+        'Среща на екипа 3 март\nПрисъстваха: Николай Стоянов, Мария Георгиева, Десислава Колева\nДесислава ще изпрати бюджета до петък.',
+      ],
+      el: [
+        'Καλησπέρα,\nη παραγγελία 4411 έφτασε σπασμένη. Παρακαλώ επιστρέψτε μου τα χρήματα.\nΜε εκτίμηση,\nΕλένη Κωνσταντίνου',
+        'Νέος συνάδελφος: ο Γιώργος Αθανασίου ξεκινά τη Δευτέρα στο λογιστήριο. Καλωσορίστε τον.',
+        'μπορείς να καλύψεις αύριο τον Κώστα; παντρεύεται ο γιος του',
+        'Παράδοση σε: Ελένη Κωνσταντίνου, Φτελιάς 12, 546 21 Θεσσαλονίκη',
+        'Σύσκεψη ομάδας 3 Μαρτίου\nΠαρόντες: Γιώργος Αθανασίου, Ελένη Κωνσταντίνου, Δήμητρα Μαυρίδη\nΗ Δήμητρα θα στείλει τον προϋπολογισμό ως την Παρασκευή.',
+      ],
+      fi: [
+        'Hei,\ntilaus 4411 saapui rikki. Pyydän rahat takaisin.\nTerveisin\nSanna Heikkinen',
+        'Uusi kollega: Mikko Lehtonen aloittaa maanantaina kirjanpidossa. Toivottakaa hänet tervetulleeksi.',
+        'voitko tuurata Jussia huomenna? hänen poikansa menee naimisiin',
+        'Toimitus: Sanna Heikkinen, Jalavatie 12 B 4, 00100 Helsinki',
+        'Tiimipalaveri 3.3.\nLäsnä: Mikko Lehtonen, Sanna Heikkinen, Aino Salo\nAino lähettää budjetin perjantaihin mennessä.',
+      ],
+      et: [
+        'Tere,\ntellimus 4411 saabus katkisena. Palun raha tagasi.\nLugupidamisega\nKati Mets',
+        'Uus kolleeg: Martin Kask alustab esmaspäeval raamatupidamises. Võtke ta hästi vastu.',
+        'kas saad homme Priiduga vahetada? tema poeg abiellub',
+        'Kohaletoimetamine: Kati Mets, Jalaka 12-4, 10111 Tallinn',
+        'Meeskonna koosolek 3. märts\nKohal: Martin Kask, Kati Mets, Triin Lepp\nTriin saadab eelarve reedeks.',
+      ],
+      lv: [
+        'Labdien!\nPasūtījums 4411 pienāca saplīsis. Lūdzu atmaksāt naudu.\nAr cieņu\nLīga Ozola',
+        'Jauns kolēģis: Mārtiņš Kalniņš pirmdien sāk darbu grāmatvedībā. Sagaidiet viņu laipni.',
+        'vari rīt aizvietot Raivi? viņa dēls precas',
+        'Piegāde: Līga Ozola, Gobu iela 12-4, Rīga, LV-1011',
+        'Komandas sanāksme 3. martā\nPiedalījās: Mārtiņš Kalniņš, Līga Ozola, Elīna Zariņa\nElīna līdz piektdienai nosūtīs budžetu.',
+      ],
+      lt: [
+        'Laba diena,\nužsakymas 4411 atkeliavo sudužęs. Prašau grąžinti pinigus.\nPagarbiai\nRūta Jankauskienė',
+        'Naujas kolega: Mantas Petrauskas pirmadienį pradeda dirbti buhalterijoje. Priimkite jį šiltai.',
+        'gal gali rytoj pakeisti Dovydą? jo sūnus tuokiasi',
+        'Pristatyti: Rūta Jankauskienė, Guobų g. 12-4, LT-01100 Vilnius',
+        'Komandos susitikimas kovo 3 d.\nDalyvavo: Mantas Petrauskas, Rūta Jankauskienė, Eglė Kazlauskaitė\nEglė iki penktadienio atsiųs biudžetą.',
+      ],
+      sv: [
+        'Hej,\nbeställning 4411 kom fram trasig. Jag vill ha pengarna tillbaka.\nVänliga hälsningar\nKarin Lundgren',
+        'Ny kollega: Oskar Holm börjar på ekonomi på måndag. Ta väl emot honom.',
+        'kan du ta Nils pass i morgon? hans son ska gifta sig',
+        'Leverans till: Karin Lundgren, Almvägen 12, 753 20 Uppsala',
+        'Teammöte 3 mars\nNärvarande: Oskar Holm, Karin Lundgren, Sara Nyberg\nSara skickar budgeten senast fredag.',
+      ],
+      da: [
+        'Hej,\nordre 4411 kom frem i stykker. Jeg vil gerne have pengene tilbage.\nVenlig hilsen\nMette Kjær',
+        'Ny kollega: Mads Thomsen starter i bogholderiet på mandag. Tag godt imod ham.',
+        'kan du tage Emils vagt i morgen? hans søn skal giftes',
+        'Levering til: Mette Kjær, Elmevej 12, 8000 Aarhus C',
+        'Teammøde 3. marts\nTil stede: Mads Thomsen, Mette Kjær, Ida Poulsen\nIda sender budgettet senest fredag.',
+      ],
+    };
+    // Left: Dutch "Sem" (Portuguese "sem", without), Hungarian "Bence" (Turkish "bence", I think) after a surname, and an
+    // Estonian chat too short to tell its language (read as Czech).
+    const left = ['voor Sem', 'Szabó Bence', 'Priiduga'];
+    for (const texts of Object.values(personal))
+      for (const text of texts)
+        if (!left.some((l) => text.includes(l))) expect(['personal', 'special'], text).toContain(level(text));
+  });
+
+  it("reads a clinic's, a pharmacy's, a leave request's and a gym's health notes in each of the EU's languages (session 54's probe)", () => {
+    // Synthetic: a clinic's reminder to a named patient, a pharmacy's notice that a prescription is ready, a leave request
+    // for chemotherapy, a gym's note on a member after knee surgery. Before 2.63.0 the probe read 44 of 88 special and
+    // 8 public: the smaller languages' courtesy titles in lower case ("ga.", "g.", "hr"), their clinics, chemotherapy and
+    // operations, and a prescription that is a recipe too ("Rezept", "recept", "συνταγή") at a pharmacy.
+    const care: Record<string, string[]> = {
+      en: [
+        'Dear Anna Walsh,\nthis is a reminder of your appointment at the dermatology clinic on 4 March at 10:30.',
+        'Hello Mr Walsh, your prescription is ready for collection at Elm Pharmacy.',
+        'Hi Sarah,\ncould I take 12 May off? I have my chemotherapy session that day.\nTom',
+        'Member Tom Evans: knee surgery in January, no squats until June.',
+      ],
+      de: [
+        'Sehr geehrte Frau Krüger,\nwir erinnern Sie an Ihren Termin in der Hautklinik am 4. März um 10:30 Uhr.',
+        'Guten Tag Herr Krüger, Ihr Rezept liegt in der Ulmen-Apotheke zur Abholung bereit.',
+        'Hallo Sarah,\nkann ich am 12. Mai frei nehmen? Ich habe an dem Tag Chemotherapie.\nTom',
+        'Mitglied Tom Becker: Knie-OP im Januar, keine Kniebeugen bis Juni.',
+      ],
+      fr: [
+        'Madame Morel,\nnous vous rappelons votre rendez-vous en dermatologie le 4 mars à 10 h 30.',
+        'Bonjour Monsieur Morel, votre ordonnance est prête à la pharmacie des Ormes.',
+        'Bonjour Sarah,\npuis-je poser le 12 mai ? J’ai ma séance de chimiothérapie ce jour-là.\nTom',
+        'Adhérent Marc Girard : opéré du genou en janvier, pas de squats avant juin.',
+      ],
+      it: [
+        'Gentile Giulia Marchetti,\nle ricordiamo l’appuntamento in dermatologia il 4 marzo alle 10:30.',
+        'Buongiorno sig. Marchetti, la sua ricetta è pronta in farmacia.',
+        'Ciao Sara,\nposso prendere libero il 12 maggio? Ho la seduta di chemioterapia.\nMarco',
+        'Socio Marco Ricci: operato al ginocchio a gennaio, niente squat fino a giugno.',
+      ],
+      es: [
+        'Estimada Lucía Navarro:\nle recordamos su cita en dermatología el 4 de marzo a las 10:30.',
+        'Hola, Sr. Navarro: su receta está lista para recoger en la farmacia.',
+        'Hola Sara:\n¿puedo cogerme libre el 12 de mayo? Tengo sesión de quimioterapia.\nPedro',
+        'Socio Pedro Ruiz: operado de rodilla en enero, nada de sentadillas hasta junio.',
+      ],
+      nl: [
+        'Beste mevrouw Verbeek,\nwij herinneren u aan uw afspraak bij de dermatologie op 4 maart om 10.30 uur.',
+        'Goedemiddag meneer Verbeek, uw recept ligt klaar bij de apotheek.',
+        'Hoi Sara,\nkan ik 12 mei vrij nemen? Ik heb dan mijn chemokuur.\nTom',
+        'Lid Tom Mulder: knieoperatie in januari, geen squats tot juni.',
+      ],
+      pl: [
+        'Szanowna Pani Joanno Kaczmarek,\nprzypominamy o wizycie w poradni dermatologicznej 4 marca o 10:30.',
+        'Dzień dobry Panie Kaczmarek, recepta jest gotowa do odbioru w aptece.',
+        'Cześć Saro,\nczy mogę wziąć wolne 12 maja? Mam wtedy chemioterapię.\nTomek',
+        'Klubowicz Tomasz Nowak: operacja kolana w styczniu, bez przysiadów do czerwca.',
+      ],
+      pt: [
+        'Cara Joana Carvalho,\nrecordamos a sua consulta de dermatologia a 4 de março às 10h30.',
+        'Bom dia Sr. Carvalho, a sua receita está pronta na farmácia.',
+        'Olá Sara,\nposso tirar folga a 12 de maio? Tenho sessão de quimioterapia.\nRui',
+        'Sócio Rui Pereira: operado ao joelho em janeiro, sem agachamentos até junho.',
+      ],
+      cs: [
+        'Vážená paní Nováková,\npřipomínáme Vám termín na kožní ambulanci 4. března v 10:30.',
+        'Dobrý den pane Nováku, Váš recept je připraven k vyzvednutí v lékárně.',
+        'Ahoj Sáro,\nmůžu si vzít 12. května volno? Mám ten den chemoterapii.\nPetr',
+        'Člen Petr Novák: operace kolena v lednu, do června žádné dřepy.',
+      ],
+      sk: [
+        'Vážená pani Kováčová,\npripomíname Vám termín na kožnej ambulancii 4. marca o 10:30.',
+        'Dobrý deň pán Kováč, Váš recept je pripravený na vyzdvihnutie v lekárni.',
+        'Ahoj Sára,\nmôžem si vziať 12. mája voľno? Mám v ten deň chemoterapiu.\nPeter',
+        'Člen Peter Horváth: operácia kolena v januári, do júna žiadne drepy.',
+      ],
+      sl: [
+        'Spoštovana ga. Kovač,\nopominjamo vas na pregled v dermatološki ambulanti 4. marca ob 10.30.',
+        'Pozdravljeni g. Kovač, vaš recept je pripravljen v lekarni.',
+        'Živjo Sara,\nali lahko 12. maja vzamem dopust? Takrat imam kemoterapijo.\nPeter',
+        'Član Peter Novak: operacija kolena januarja, do junija brez počepov.',
+      ],
+      hr: [
+        'Poštovana gđo Jurić,\npodsjećamo Vas na pregled u dermatološkoj ambulanti 4. ožujka u 10:30.',
+        'Dobar dan g. Juriću, Vaš recept je spreman u ljekarni.',
+        'Bok Sara,\nmogu li uzeti slobodno 12. svibnja? Tada imam kemoterapiju.\nMarko',
+        'Član Marko Horvat: operacija koljena u siječnju, bez čučnjeva do lipnja.',
+      ],
+      hu: [
+        'Kedves Kovács Judit!\nEmlékeztetjük a bőrgyógyászati rendelésre március 4-én 10:30-kor.',
+        'Jó napot, Kovács úr! A receptje átvehető a gyógyszertárban.',
+        'Szia Sára!\nKivehetem május 12-ét? Aznap kemoterápiám van.\nPéter',
+        'Tag: Nagy Péter – térdműtét januárban, júniusig nincs guggolás.',
+      ],
+      ro: [
+        'Stimată doamnă Dumitrescu,\nvă reamintim programarea la dermatologie pe 4 martie, ora 10:30.',
+        'Bună ziua, domnule Dumitrescu, rețeta dumneavoastră este gata la farmacie.',
+        'Bună Sara,\npot să-mi iau liber pe 12 mai? Am ședința de chimioterapie.\nMihai',
+        'Membru Mihai Popescu: operat la genunchi în ianuarie, fără genuflexiuni până în iunie.',
+      ],
+      bg: [
+        'Уважаема г-жо Георгиева,\nнапомняме Ви за прегледа при дерматолог на 4 март от 10:30 ч.',
+        'Здравейте, г-н Георгиев, рецептата Ви е готова в аптеката.',
+        'Здравей Сара,\nмога ли да си взема почивка на 12 май? Тогава имам химиотерапия.\nИван',
+        'Член Иван Петров: операция на коляното през януари, без клекове до юни.',
+      ],
+      el: [
+        'Αγαπητή κυρία Κωνσταντίνου,\nσας υπενθυμίζουμε το ραντεβού σας στο δερματολογικό ιατρείο στις 4 Μαρτίου, 10:30.',
+        'Καλημέρα κύριε Κωνσταντίνου, η συνταγή σας είναι έτοιμη στο φαρμακείο.',
+        'Γεια σου Σάρα,\nμπορώ να πάρω άδεια στις 12 Μαΐου; Έχω χημειοθεραπεία εκείνη τη μέρα.\nΝίκος',
+        'Μέλος Νίκος Παπαδόπουλος: χειρουργείο γονάτου τον Ιανουάριο, όχι καθίσματα ως τον Ιούνιο.',
+      ],
+      fi: [
+        'Hyvä Sanna Heikkinen,\nmuistutamme ihotautien poliklinikan ajastanne 4.3. klo 10.30.',
+        'Hei Heikkinen, reseptinne on noudettavissa apteekista.',
+        'Hei Sara,\nvoinko pitää vapaata 12.5.? Minulla on silloin solunsalpaajahoito.\nMatti',
+        'Jäsen Matti Virtanen: polvileikkaus tammikuussa, ei kyykkyjä kesäkuuhun asti.',
+      ],
+      et: [
+        'Lugupeetud Kati Mets,\ntuletame meelde Teie vastuvõttu nahaarsti juures 4. märtsil kell 10.30.',
+        'Tere, hr Mets, Teie retsept on apteegis valmis.',
+        'Tere Sara,\nkas ma saan 12. mail vaba päeva? Mul on siis keemiaravi.\nJaan',
+        'Liige Jaan Tamm: põlveoperatsioon jaanuaris, kükke ei tohi teha juunini.',
+      ],
+      lv: [
+        'Cienījamā Līga Ozola,\natgādinām par Jūsu vizīti pie dermatologa 4. martā plkst. 10.30.',
+        'Labdien, Ozola kungs, Jūsu recepte ir gatava aptiekā.',
+        'Sveika Sāra,\nvai varu 12. maijā paņemt brīvdienu? Man tad ir ķīmijterapija.\nJānis',
+        'Biedrs Jānis Bērziņš: ceļa operācija janvārī, līdz jūnijam nekādu pietupienu.',
+      ],
+      lt: [
+        'Gerbiama Rūta Jankauskienė,\nprimename apie Jūsų vizitą pas dermatologą kovo 4 d. 10:30.',
+        'Laba diena, pone Jankauskai, Jūsų receptas paruoštas vaistinėje.',
+        'Labas Sara,\nar galiu gegužės 12 d. pasiimti laisvą dieną? Tada turiu chemoterapiją.\nTomas',
+        'Narys Tomas Kazlauskas: kelio operacija sausį, iki birželio jokių pritūpimų.',
+      ],
+      sv: [
+        'Hej Karin Lundgren,\nvi påminner om din tid på hudmottagningen den 4 mars kl. 10.30.',
+        'Hej Lundgren, ditt recept finns att hämta på apoteket.',
+        'Hej Sara,\nkan jag ta ledigt den 12 maj? Jag har cellgiftsbehandling då.\nErik',
+        'Medlem Erik Andersson: knäoperation i januari, inga knäböj före juni.',
+      ],
+      da: [
+        'Kære Mette Kjær,\nvi minder dig om din tid i hudklinikken den 4. marts kl. 10.30.',
+        'Hej Kjær, din recept ligger klar på apoteket.',
+        'Hej Sara,\nkan jeg holde fri den 12. maj? Jeg skal have kemobehandling.\nLars',
+        'Medlem Lars Jensen: knæoperation i januar, ingen squats før juni.',
+      ],
+    };
+    // Left: a Latvian surname before "kungs" (Mr), read as no one.
+    for (const texts of Object.values(care))
+      for (const text of texts) if (!text.includes('Ozola kungs')) expect(level(text), text).toBe('special');
+    // A recipe is no prescription, nor is a talk on e-prescriptions anyone's (holdout-815).
+    expect(level('Hallo Frau Krüger, das Rezept für den Apfelkuchen aus der Apotheken-Umschau ist fertig.')).toBe('personal');
+    // Grams are no title.
+    expect(level('Potrebujemo 200 g. Moke in 3 jajca.')).toBe('public');
+  });
+
+  it("reads ten special categories told of a person in each of the EU's languages (session 54's probe)", () => {
+    // Synthetic messages, each naming a person: orientation, Roma origin, a genetic test, a fingerprint, diabetes,
+    // antidepressants, sick leave for depression, a wheelchair, Islam and a vote. Before 2.63.0 the probe read 156 of
+    // 220 special: the eight languages all but English "votes Green", the smaller ones 64 of 140 (no fingerprint,
+    // wheelchair or vote in any of them).
+    const told: Record<string, string[]> = {
+      en: [
+        'Hi Anna, Tom is gay and lives with his partner Mark. Lena Berg',
+        'Hi Anna, Tom is Roma and his family speaks Romani at home. Lena Berg',
+        'Hi Anna, Tom had a genetic test and carries the BRCA1 mutation. Lena Berg',
+        "Hi Anna, Tom's fingerprint scan is stored for the door access. Lena Berg",
+        'Hi Anna, Tom has type 1 diabetes and injects insulin at lunch. Lena Berg',
+        'Hi Anna, Tom is on antidepressants since spring. Lena Berg',
+        'Hi Anna, Tom is signed off with depression until May. Lena Berg',
+        'Hi Anna, Tom uses a wheelchair, so book the ground floor room. Lena Berg',
+        'Hi Anna, Tom is Muslim and fasts during Ramadan. Lena Berg',
+        'Hi Anna, Tom votes Green and canvasses for them every election. Lena Berg',
+      ],
+      de: [
+        'Hallo Anna, Tom ist schwul und lebt mit seinem Partner Mark zusammen. Lena Berg',
+        'Hallo Anna, Tom ist Sinto und spricht zu Hause Romanes. Lena Berg',
+        'Hallo Anna, Tom hat einen Gentest gemacht und trägt die BRCA1-Mutation. Lena Berg',
+        'Hallo Anna, Toms Fingerabdruck ist für die Zutrittskontrolle gespeichert. Lena Berg',
+        'Hallo Anna, Tom hat Typ-1-Diabetes und spritzt mittags Insulin. Lena Berg',
+        'Hallo Anna, Tom nimmt seit dem Frühjahr Antidepressiva. Lena Berg',
+        'Hallo Anna, Tom ist wegen einer Depression bis Mai krankgeschrieben. Lena Berg',
+        'Hallo Anna, Tom sitzt im Rollstuhl, bitte den Raum im Erdgeschoss buchen. Lena Berg',
+        'Hallo Anna, Tom ist Muslim und fastet im Ramadan. Lena Berg',
+        'Hallo Anna, Tom wählt die Grünen und macht für sie Wahlkampf. Lena Berg',
+      ],
+      fr: [
+        'Bonjour Anne, Marc est homosexuel et vit avec son compagnon. Léa Roux',
+        'Bonjour Anne, Marc est rom et parle romani à la maison. Léa Roux',
+        'Bonjour Anne, Marc a fait un test génétique et porte la mutation BRCA1. Léa Roux',
+        "Bonjour Anne, l'empreinte digitale de Marc est enregistrée pour l'accès. Léa Roux",
+        "Bonjour Anne, Marc a un diabète de type 1 et se fait une injection d'insuline à midi. Léa Roux",
+        'Bonjour Anne, Marc prend des antidépresseurs depuis le printemps. Léa Roux',
+        'Bonjour Anne, Marc est en arrêt pour dépression jusqu’en mai. Léa Roux',
+        'Bonjour Anne, Marc est en fauteuil roulant, réservez la salle du rez-de-chaussée. Léa Roux',
+        'Bonjour Anne, Marc est musulman et fait le ramadan. Léa Roux',
+        'Bonjour Anne, Marc vote écologiste et milite pour les Verts. Léa Roux',
+      ],
+      it: [
+        'Ciao Anna, Marco è gay e vive con il suo compagno. Sara Conti',
+        'Ciao Anna, Marco è rom e a casa parla romanì. Sara Conti',
+        'Ciao Anna, Marco ha fatto un test genetico ed è portatore della mutazione BRCA1. Sara Conti',
+        "Ciao Anna, l'impronta digitale di Marco è registrata per l'accesso. Sara Conti",
+        "Ciao Anna, Marco ha il diabete di tipo 1 e si fa l'insulina a pranzo. Sara Conti",
+        'Ciao Anna, Marco prende antidepressivi dalla primavera. Sara Conti',
+        'Ciao Anna, Marco è in malattia per depressione fino a maggio. Sara Conti',
+        'Ciao Anna, Marco è in sedia a rotelle, prenota la sala al piano terra. Sara Conti',
+        'Ciao Anna, Marco è musulmano e fa il Ramadan. Sara Conti',
+        'Ciao Anna, Marco vota per i Verdi e fa campagna per loro. Sara Conti',
+      ],
+      es: [
+        'Hola Ana, Pedro es gay y vive con su pareja. Eva Gil',
+        'Hola Ana, Pedro es gitano y en casa hablan caló. Eva Gil',
+        'Hola Ana, Pedro se hizo un test genético y es portador de la mutación BRCA1. Eva Gil',
+        'Hola Ana, la huella dactilar de Pedro está registrada para el acceso. Eva Gil',
+        'Hola Ana, Pedro tiene diabetes tipo 1 y se pincha insulina al mediodía. Eva Gil',
+        'Hola Ana, Pedro toma antidepresivos desde la primavera. Eva Gil',
+        'Hola Ana, Pedro está de baja por depresión hasta mayo. Eva Gil',
+        'Hola Ana, Pedro va en silla de ruedas, reserva la sala de la planta baja. Eva Gil',
+        'Hola Ana, Pedro es musulmán y ayuna en Ramadán. Eva Gil',
+        'Hola Ana, Pedro vota a los Verdes y hace campaña con ellos. Eva Gil',
+      ],
+      nl: [
+        'Hoi Anna, Tom is homo en woont samen met zijn vriend. Bas Smit',
+        'Hoi Anna, Tom is Roma en thuis spreken ze Romani. Bas Smit',
+        'Hoi Anna, Tom heeft een DNA-test laten doen en is drager van de BRCA1-mutatie. Bas Smit',
+        'Hoi Anna, de vingerafdruk van Tom is opgeslagen voor de toegang. Bas Smit',
+        'Hoi Anna, Tom heeft diabetes type 1 en spuit tussen de middag insuline. Bas Smit',
+        'Hoi Anna, Tom slikt sinds het voorjaar antidepressiva. Bas Smit',
+        'Hoi Anna, Tom zit tot mei thuis met een depressie. Bas Smit',
+        'Hoi Anna, Tom zit in een rolstoel, boek de zaal op de begane grond. Bas Smit',
+        'Hoi Anna, Tom is moslim en vast tijdens de ramadan. Bas Smit',
+        'Hoi Anna, Tom stemt GroenLinks en voert campagne voor de partij. Bas Smit',
+      ],
+      pl: [
+        'Cześć Aniu, Tomek jest gejem i mieszka ze swoim partnerem. Ewa Nowak',
+        'Cześć Aniu, Tomek jest Romem i w domu mówią po romsku. Ewa Nowak',
+        'Cześć Aniu, Tomek zrobił badanie genetyczne i jest nosicielem mutacji BRCA1. Ewa Nowak',
+        'Cześć Aniu, odcisk palca Tomka jest zapisany w systemie wejścia. Ewa Nowak',
+        'Cześć Aniu, Tomek ma cukrzycę typu 1 i w południe bierze insulinę. Ewa Nowak',
+        'Cześć Aniu, Tomek od wiosny bierze leki przeciwdepresyjne. Ewa Nowak',
+        'Cześć Aniu, Tomek jest na zwolnieniu z powodu depresji do maja. Ewa Nowak',
+        'Cześć Aniu, Tomek porusza się na wózku, zarezerwuj salę na parterze. Ewa Nowak',
+        'Cześć Aniu, Tomek jest muzułmaninem i pości w ramadanie. Ewa Nowak',
+        'Cześć Aniu, Tomek głosuje na Zielonych i prowadzi dla nich kampanię. Ewa Nowak',
+      ],
+      pt: [
+        'Olá Ana, o Rui é gay e vive com o companheiro. Eva Sousa',
+        'Olá Ana, o Rui é cigano e em casa falam romani. Eva Sousa',
+        'Olá Ana, o Rui fez um teste genético e é portador da mutação BRCA1. Eva Sousa',
+        'Olá Ana, a impressão digital do Rui está registada para o acesso. Eva Sousa',
+        'Olá Ana, o Rui tem diabetes tipo 1 e toma insulina ao almoço. Eva Sousa',
+        'Olá Ana, o Rui toma antidepressivos desde a primavera. Eva Sousa',
+        'Olá Ana, o Rui está de baixa por depressão até maio. Eva Sousa',
+        'Olá Ana, o Rui anda de cadeira de rodas, reserva a sala do rés-do-chão. Eva Sousa',
+        'Olá Ana, o Rui é muçulmano e jejua no Ramadão. Eva Sousa',
+        'Olá Ana, o Rui vota no Livre e faz campanha pelo partido. Eva Sousa',
+      ],
+      cs: [
+        'Ahoj Jano, Petr je gay a žije se svým partnerem. Eva Malá',
+        'Ahoj Jano, Petr je Rom a doma mluví romsky. Eva Malá',
+        'Ahoj Jano, Petr si nechal udělat genetický test a je nositelem mutace BRCA1. Eva Malá',
+        'Ahoj Jano, Petrův otisk prstu je uložen pro vstupní systém. Eva Malá',
+        'Ahoj Jano, Petr má cukrovku 1. typu a v poledne si píchá inzulin. Eva Malá',
+        'Ahoj Jano, Petr od jara bere antidepresiva. Eva Malá',
+        'Ahoj Jano, Petr je do května na neschopence kvůli depresi. Eva Malá',
+        'Ahoj Jano, Petr je na vozíku, zarezervuj prosím místnost v přízemí. Eva Malá',
+        'Ahoj Jano, Petr je muslim a o ramadánu se postí. Eva Malá',
+        'Ahoj Jano, Petr volí Zelené a dělá jim kampaň. Eva Malá',
+      ],
+      sk: [
+        'Ahoj Zuzka, Peter je gej a žije so svojím partnerom. Jana Malá',
+        'Ahoj Zuzka, Peter je Róm a doma hovoria rómsky. Jana Malá',
+        'Ahoj Zuzka, Peter si dal urobiť genetický test a je nositeľom mutácie BRCA1. Jana Malá',
+        'Ahoj Zuzka, Petrov odtlačok prsta je uložený pre vstupný systém. Jana Malá',
+        'Ahoj Zuzka, Peter má cukrovku 1. typu a na obed si pichá inzulín. Jana Malá',
+        'Ahoj Zuzka, Peter od jari berie antidepresíva. Jana Malá',
+        'Ahoj Zuzka, Peter je do mája na PN-ke pre depresiu. Jana Malá',
+        'Ahoj Zuzka, Peter je na vozíku, rezervuj miestnosť na prízemí. Jana Malá',
+        'Ahoj Zuzka, Peter je moslim a cez ramadán sa postí. Jana Malá',
+        'Ahoj Zuzka, Peter volí Progresívne Slovensko a robí im kampaň. Jana Malá',
+      ],
+      sl: [
+        'Živjo Nina, Peter je gej in živi s partnerjem. Ana Novak',
+        'Živjo Nina, Peter je Rom in doma govorijo romsko. Ana Novak',
+        'Živjo Nina, Peter je opravil genetski test in je nosilec mutacije BRCA1. Ana Novak',
+        'Živjo Nina, Petrov prstni odtis je shranjen za vstopni sistem. Ana Novak',
+        'Živjo Nina, Peter ima sladkorno bolezen tipa 1 in si opoldne vbrizga inzulin. Ana Novak',
+        'Živjo Nina, Peter od pomladi jemlje antidepresive. Ana Novak',
+        'Živjo Nina, Peter je do maja na bolniški zaradi depresije. Ana Novak',
+        'Živjo Nina, Peter je na invalidskem vozičku, rezerviraj sobo v pritličju. Ana Novak',
+        'Živjo Nina, Peter je musliman in se med ramadanom posti. Ana Novak',
+        'Živjo Nina, Peter voli Levico in zanjo vodi kampanjo. Ana Novak',
+      ],
+      hr: [
+        'Bok Ivana, Marko je gay i živi s partnerom. Ana Horvat',
+        'Bok Ivana, Marko je Rom i kod kuće govore romski. Ana Horvat',
+        'Bok Ivana, Marko je napravio genetski test i nositelj je mutacije BRCA1. Ana Horvat',
+        'Bok Ivana, Markov otisak prsta spremljen je za sustav ulaza. Ana Horvat',
+        'Bok Ivana, Marko ima dijabetes tipa 1 i u podne si daje inzulin. Ana Horvat',
+        'Bok Ivana, Marko od proljeća pije antidepresive. Ana Horvat',
+        'Bok Ivana, Marko je na bolovanju zbog depresije do svibnja. Ana Horvat',
+        'Bok Ivana, Marko je u invalidskim kolicima, rezerviraj dvoranu u prizemlju. Ana Horvat',
+        'Bok Ivana, Marko je musliman i posti za ramazan. Ana Horvat',
+        'Bok Ivana, Marko glasa za Možemo i vodi im kampanju. Ana Horvat',
+      ],
+      hu: [
+        'Szia Réka! Péter meleg, és a párjával él. Kiss Anna',
+        'Szia Réka! Péter roma, és otthon cigányul beszélnek. Kiss Anna',
+        'Szia Réka! Péter genetikai vizsgálaton volt, és hordozza a BRCA1-mutációt. Kiss Anna',
+        'Szia Réka! Péter ujjlenyomata el van tárolva a beléptetőrendszerben. Kiss Anna',
+        'Szia Réka! Péter 1-es típusú cukorbeteg, és délben inzulint ad be magának. Kiss Anna',
+        'Szia Réka! Péter tavasz óta antidepresszánst szed. Kiss Anna',
+        'Szia Réka! Péter depresszió miatt májusig táppénzen van. Kiss Anna',
+        'Szia Réka! Péter kerekesszékes, foglald le a földszinti termet. Kiss Anna',
+        'Szia Réka! Péter muszlim, és ramadánkor böjtöl. Kiss Anna',
+        'Szia Réka! Péter az LMP-re szavaz, és kampányol nekik. Kiss Anna',
+      ],
+      ro: [
+        'Bună Andreea, Mihai este gay și locuiește cu partenerul lui. Ana Pop',
+        'Bună Andreea, Mihai este rom și acasă vorbesc romani. Ana Pop',
+        'Bună Andreea, Mihai și-a făcut un test genetic și este purtător al mutației BRCA1. Ana Pop',
+        'Bună Andreea, amprenta lui Mihai este salvată pentru sistemul de acces. Ana Pop',
+        'Bună Andreea, Mihai are diabet de tip 1 și își face insulină la prânz. Ana Pop',
+        'Bună Andreea, Mihai ia antidepresive din primăvară. Ana Pop',
+        'Bună Andreea, Mihai este în concediu medical pentru depresie până în mai. Ana Pop',
+        'Bună Andreea, Mihai este în scaun cu rotile, rezervă sala de la parter. Ana Pop',
+        'Bună Andreea, Mihai este musulman și ține postul de Ramadan. Ana Pop',
+        'Bună Andreea, Mihai votează cu USR și face campanie pentru ei. Ana Pop',
+      ],
+      bg: [
+        'Здравей Мария, Иван е гей и живее с партньора си. Ана Петрова',
+        'Здравей Мария, Иван е ром и вкъщи говорят романи. Ана Петрова',
+        'Здравей Мария, Иван си направи генетичен тест и е носител на мутацията BRCA1. Ана Петрова',
+        'Здравей Мария, пръстовият отпечатък на Иван е записан за достъпа. Ана Петрова',
+        'Здравей Мария, Иван има диабет тип 1 и на обяд си бие инсулин. Ана Петрова',
+        'Здравей Мария, Иван пие антидепресанти от пролетта. Ана Петрова',
+        'Здравей Мария, Иван е в болничен заради депресия до май. Ана Петрова',
+        'Здравей Мария, Иван е в инвалидна количка, запази залата на партера. Ана Петрова',
+        'Здравей Мария, Иван е мюсюлманин и пости през Рамадан. Ана Петрова',
+        'Здравей Мария, Иван гласува за Зелените и им прави кампания. Ана Петрова',
+      ],
+      el: [
+        'Γεια σου Μαρία, ο Νίκος είναι γκέι και ζει με τον σύντροφό του. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος είναι Ρομά και στο σπίτι μιλούν ρομανί. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος έκανε γενετικό τεστ και είναι φορέας της μετάλλαξης BRCA1. Άννα Παππά',
+        'Γεια σου Μαρία, το δακτυλικό αποτύπωμα του Νίκου είναι αποθηκευμένο για την είσοδο. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος έχει διαβήτη τύπου 1 και κάνει ινσουλίνη το μεσημέρι. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος παίρνει αντικαταθλιπτικά από την άνοιξη. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος είναι σε αναρρωτική άδεια λόγω κατάθλιψης ως τον Μάιο. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος κινείται με αναπηρικό αμαξίδιο, κλείσε την αίθουσα του ισογείου. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος είναι μουσουλμάνος και νηστεύει το Ραμαζάνι. Άννα Παππά',
+        'Γεια σου Μαρία, ο Νίκος ψηφίζει ΣΥΡΙΖΑ και κάνει καμπάνια για το κόμμα. Άννα Παππά',
+      ],
+      fi: [
+        'Hei Anna, Matti on homo ja asuu kumppaninsa kanssa. Liisa Virtanen',
+        'Hei Anna, Matti on romani ja kotona puhutaan romanikieltä. Liisa Virtanen',
+        'Hei Anna, Matti kävi geenitestissä ja kantaa BRCA1-mutaatiota. Liisa Virtanen',
+        'Hei Anna, Matin sormenjälki on tallennettu kulunvalvontaan. Liisa Virtanen',
+        'Hei Anna, Matilla on tyypin 1 diabetes ja hän pistää insuliinia lounaalla. Liisa Virtanen',
+        'Hei Anna, Matti on syönyt masennuslääkkeitä keväästä asti. Liisa Virtanen',
+        'Hei Anna, Matti on sairauslomalla masennuksen takia toukokuuhun. Liisa Virtanen',
+        'Hei Anna, Matti käyttää pyörätuolia, varaa pohjakerroksen sali. Liisa Virtanen',
+        'Hei Anna, Matti on muslimi ja paastoaa ramadanin aikana. Liisa Virtanen',
+        'Hei Anna, Matti äänestää vihreitä ja tekee heille vaalityötä. Liisa Virtanen',
+      ],
+      et: [
+        'Tere Kadri! Jaan on gei ja elab koos oma partneriga. Liis Tamm',
+        'Tere Kadri! Jaan on romi ja kodus räägitakse romani keelt. Liis Tamm',
+        'Tere Kadri! Jaan tegi geenitesti ja on BRCA1 mutatsiooni kandja. Liis Tamm',
+        'Tere Kadri! Jaani sõrmejälg on salvestatud läbipääsusüsteemi. Liis Tamm',
+        'Tere Kadri! Jaanil on 1. tüüpi diabeet ja ta süstib lõunal insuliini. Liis Tamm',
+        'Tere Kadri! Jaan võtab kevadest saadik antidepressante. Liis Tamm',
+        'Tere Kadri! Jaan on depressiooni tõttu maini haiguslehel. Liis Tamm',
+        'Tere Kadri! Jaan liigub ratastooliga, broneeri esimese korruse saal. Liis Tamm',
+        'Tere Kadri! Jaan on moslem ja paastub ramadaani ajal. Liis Tamm',
+        'Tere Kadri! Jaan valib rohelisi ja teeb neile valimiskampaaniat. Liis Tamm',
+      ],
+      lv: [
+        'Sveika, Inese! Jānis ir gejs un dzīvo kopā ar savu partneri. Anna Liepa',
+        'Sveika, Inese! Jānis ir čigāns, un mājās viņi runā romu valodā. Anna Liepa',
+        'Sveika, Inese! Jānis veica ģenētisko testu un ir BRCA1 mutācijas nesējs. Anna Liepa',
+        'Sveika, Inese! Jāņa pirkstu nospiedums ir saglabāts piekļuves sistēmā. Anna Liepa',
+        'Sveika, Inese! Jānim ir 1. tipa diabēts, un pusdienlaikā viņš injicē insulīnu. Anna Liepa',
+        'Sveika, Inese! Jānis kopš pavasara lieto antidepresantus. Anna Liepa',
+        'Sveika, Inese! Jānis līdz maijam ir uz slimības lapas depresijas dēļ. Anna Liepa',
+        'Sveika, Inese! Jānis pārvietojas ratiņkrēslā, rezervē zāli pirmajā stāvā. Anna Liepa',
+        'Sveika, Inese! Jānis ir musulmanis un gavē ramadāna laikā. Anna Liepa',
+        'Sveika, Inese! Jānis balso par Progresīvajiem un aģitē par viņiem. Anna Liepa',
+      ],
+      lt: [
+        'Labas, Aiste, Tomas yra gėjus ir gyvena su savo partneriu. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas yra romas ir namuose jie kalba romų kalba. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas atliko genetinį tyrimą ir yra BRCA1 mutacijos nešiotojas. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomo piršto atspaudas išsaugotas įėjimo sistemoje. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas serga 1 tipo diabetu ir per pietus leidžiasi insuliną. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas nuo pavasario vartoja antidepresantus. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas iki gegužės serga depresija ir yra nedarbingas. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas juda vežimėliu, rezervuok salę pirmame aukšte. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas yra musulmonas ir pasninkauja per ramadaną. Rasa Kazlauskienė',
+        'Labas, Aiste, Tomas balsuoja už žaliuosius ir jiems agituoja. Rasa Kazlauskienė',
+      ],
+      sv: [
+        'Hej Anna, Erik är gay och bor med sin sambo Mark. Lena Berg',
+        'Hej Anna, Erik är rom och hemma pratar de romani. Lena Berg',
+        'Hej Anna, Erik har gjort ett gentest och bär på BRCA1-mutationen. Lena Berg',
+        'Hej Anna, Eriks fingeravtryck är sparat för passersystemet. Lena Berg',
+        'Hej Anna, Erik har typ 1-diabetes och tar insulin vid lunch. Lena Berg',
+        'Hej Anna, Erik äter antidepressiva sedan i våras. Lena Berg',
+        'Hej Anna, Erik är sjukskriven för depression till maj. Lena Berg',
+        'Hej Anna, Erik sitter i rullstol, boka rummet på bottenvåningen. Lena Berg',
+        'Hej Anna, Erik är muslim och fastar under ramadan. Lena Berg',
+        'Hej Anna, Erik röstar på Miljöpartiet och kampanjar för dem. Lena Berg',
+      ],
+      da: [
+        'Hej Mette, Lars er homoseksuel og bor med sin kæreste Mark. Anne Holm',
+        'Hej Mette, Lars er rom, og derhjemme taler de romani. Anne Holm',
+        'Hej Mette, Lars har fået lavet en gentest og bærer BRCA1-mutationen. Anne Holm',
+        'Hej Mette, Lars’ fingeraftryk er gemt til adgangssystemet. Anne Holm',
+        'Hej Mette, Lars har type 1-diabetes og tager insulin til frokost. Anne Holm',
+        'Hej Mette, Lars har fået antidepressiv medicin siden foråret. Anne Holm',
+        'Hej Mette, Lars er sygemeldt med depression til maj. Anne Holm',
+        'Hej Mette, Lars sidder i kørestol, så book lokalet i stuen. Anne Holm',
+        'Hej Mette, Lars er muslim og faster under ramadanen. Anne Holm',
+        'Hej Mette, Lars stemmer på SF og fører valgkamp for dem. Anne Holm',
+      ],
+    };
+    // Left: Hungarian "meleg" (gay, but warm too) and Romanian "amprenta" alone (a fingerprint, but any mark too).
+    const left = ['Péter meleg', 'amprenta lui'];
+    for (const texts of Object.values(told))
+      for (const text of texts) if (!left.some((l) => text.includes(l))) expect(level(text), text).toBe('special');
+    for (const texts of Object.values(told))
+      for (const text of texts) if (left.some((l) => text.includes(l))) expect(level(text), text).toBe('personal');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
