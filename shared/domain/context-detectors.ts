@@ -9814,7 +9814,8 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     // "… andrà al museo. Amani e Nikhil …", "… via Salvo D'Acquisto. La signora Mirela …": a sentence's end, not an
     // abbreviation's dot ("ul.", "Dr.", "Univ.").
     if (text[end - 1] === '.' && end - start > 5) return false;
-    if (placeIn(start, end) || ABBREVIATED_STREET.test(text.slice(start, end))) return !performedBy(text, start, end, index);
+    if (placeIn(start, end) || ABBREVIATED_STREET.test(text.slice(start, end)) || institutionPhraseEndsAt(scan, start, end))
+      return !performedBy(text, start, end, index);
     const lower = text.slice(start, end).toLowerCase();
     if (!isUpperAt(text, start) && !CONNECTORS.has(lower) && !PLACE_QUALIFIERS.has(lower) && lowerCaseAllowed-- <= 0)
       return false;
@@ -9822,6 +9823,13 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether an institution's phrase of several words ends with the word at [start, end), in lower case too ("il gruppo di
+ * lettura Elsa Morante", "klub książki Olgi Tokarczuk", session 54's probe).
+ */
+const institutionPhraseEndsAt = (scan: TextScan, start: number, end: number) =>
+  (scan.byFamily.get('institution') ?? []).some((hit) => hit.end === end && hit.start < start);
 
 /** A talk's or a concert's word, whose "of" before a name is by whom, not after whom it is named. */
 const PERFORMANCE_WORDS = new Set([
