@@ -411,8 +411,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a race\'s results as a bare table ("Teilnehmer", "Verein", "Zeit") with no title that says they are published results: read as a list of people; as a first run, no fix tried',
   'holdout-1054/pt-agenda-cultural.txt':
     'a cultural agenda naming a staged reading\'s actors after "com" ("com Rita Durão e João Grosso") beside a ticket\'s price: no calling names them actors; a first run on 2.61.0\'s final code, no fix tried',
-  'holdout-1087/it-avviso-parrocchia.txt':
-    "a parish notice naming its priest before a feast's mass (\"il parroco don Luigi Marchetti celebrerà la Messa dell'Immacolata\"): the mass reads as the named priest's religion; a first run on 2.62.0's final code, no fix tried",
   'holdout-1059/en-council-minutes.txt':
     'a planning committee\'s published minutes naming its councillors ("Present: Cllr R. Hughes (Chair), Cllr P. Aslam"): labeled public by this set, where holdout-168 labels a parish council\'s minutes naming its councillors personal; the rules follow holdout-168 (minutes name their attendees); the labels disagree, not fixed',
   'holdout-1024/fr-rapport-activite.txt':
