@@ -14207,6 +14207,70 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     }
   });
 
+  it("reads a colleague named in a chat typed in lower case, in the EU's languages (session 54's probe)", () => {
+    // Synthetic chat lines: a colleague off sick, someone asked to call back. Before 2.63.0 the probe read 32 of 44 as
+    // expected: Finnish and Estonian "on" after a name was no verb of a message in lower case.
+    const typed: Record<string, string[]> = {
+      en: ['fyi tom is off sick today, flu. back thursday', 'can you ask sarah to call me back after lunch'],
+      de: [
+        'info: lukas ist heute krank, grippe. donnerstag wieder da',
+        'kannst du anna bitten, mich nach dem mittag zurückzurufen',
+      ],
+      fr: [
+        'pour info, julien est malade aujourd’hui, la grippe. retour jeudi',
+        'tu peux demander à camille de me rappeler après le déjeuner',
+      ],
+      it: ['ciao, giulia oggi è malata, influenza. rientra giovedì', 'puoi chiedere a marco di richiamarmi dopo pranzo'],
+      es: ['oye, javier está de baja hoy, gripe. vuelve el jueves', '¿puedes pedirle a lucía que me llame después de comer?'],
+      nl: [
+        'ter info: sanne is vandaag ziek, griep. donderdag weer terug',
+        'kun je aan daan vragen of hij me na de lunch terugbelt',
+      ],
+      pl: ['info: kasia jest dziś chora, grypa. wraca w czwartek', 'możesz poprosić tomka, żeby oddzwonił po obiedzie'],
+      pt: ['só para saber: o tiago está doente hoje, gripe. volta quinta', 'podes pedir à inês para me ligar depois do almoço'],
+      cs: ['jen info, lucie je dneska nemocná, chřipka. vrací se ve čtvrtek', 'můžeš poprosit petra, ať mi po obědě zavolá'],
+      sk: ['len info, zuzana je dnes chorá, chrípka. vráti sa vo štvrtok', 'môžeš poprosiť mareka, nech mi po obede zavolá'],
+      sl: ['samo info, nina je danes bolna, gripa. vrne se v četrtek', 'lahko prosiš luko, naj me pokliče po kosilu'],
+      hr: ['samo info, ivana je danas bolesna, gripa. vraća se u četvrtak', 'možeš li zamoliti marka da me nazove poslije ručka'],
+      hu: ['csak szólok, eszter ma beteg, influenza. csütörtökön jön vissza', 'megkérnéd pétert, hogy hívjon vissza ebéd után?'],
+      ro: ['doar ca să știi, ioana e bolnavă azi, gripă. revine joi', 'poți să-l rogi pe andrei să mă sune după prânz?'],
+      bg: ['само за инфо, мария е болна днес, грип. връща се в четвъртък', 'можеш ли да помолиш иван да ми се обади след обяд'],
+      el: [
+        'απλώς να ξέρεις, η ελένη είναι άρρωστη σήμερα, γρίπη. επιστρέφει την πέμπτη',
+        'μπορείς να πεις στον νίκο να με πάρει μετά το φαγητό;',
+      ],
+      fi: [
+        'tiedoksi: sanna on tänään kipeänä, flunssa. palaa torstaina',
+        'voitko pyytää mikkoa soittamaan mulle lounaan jälkeen',
+      ],
+      et: ['info: kadri on täna haige, gripp. tuleb tagasi neljapäeval', 'kas saad paluda jaanil mulle pärast lõunat helistada'],
+      lv: ['zināšanai: līga šodien ir slima, gripa. atgriezīsies ceturtdien', 'vari palūgt jānim man piezvanīt pēc pusdienām'],
+      lt: ['žiniai: rūta šiandien serga, gripas. grįš ketvirtadienį', 'gal gali paprašyti tomo, kad man paskambintų po pietų'],
+      sv: ['bara så du vet, karin är sjuk idag, influensa. tillbaka på torsdag', 'kan du be erik ringa mig efter lunch'],
+      da: ['bare så du ved det, mette er syg i dag, influenza. tilbage torsdag', 'kan du bede lars ringe til mig efter frokost'],
+    };
+    // Left: names the lists hold as words ("tom", "mette", "līga", "rūta") or do not hold in a lower-case text's other
+    // readings (Slovene "luko", Hungarian "pétert", Greek "νίκο", Finnish "mikkoa", Estonian "jaanil", Lithuanian
+    // "tomo"): leaks in chats typed in lower case, as the metamorphic bench's lower-case shape counts them.
+    const left = [
+      'tom is off',
+      'mette er',
+      'līga šodien',
+      'rūta šiandien',
+      'prosiš luko',
+      'megkérnéd pétert',
+      'στον νίκο',
+      'pyytää mikkoa',
+      'paluda jaanil',
+      'paprašyti tomo',
+    ];
+    for (const [first, second] of Object.values(typed)) {
+      if (!left.some((l) => (first as string).includes(l))) expect(level(first as string), first).toBe('special');
+      if (!left.some((l) => (second as string).includes(l)))
+        expect(['personal', 'special'], second).toContain(level(second as string));
+    }
+  });
+
   it("reads ten special categories told of a person in each of the EU's languages (session 54's probe)", () => {
     // Synthetic messages, each naming a person: orientation, Roma origin, a genetic test, a fingerprint, diabetes,
     // antidepressants, sick leave for depression, a wheelchair, Islam and a vote. Before 2.63.0 the probe read 156 of
