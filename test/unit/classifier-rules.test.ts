@@ -13778,6 +13778,15 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Hallo Frau Krüger, das Rezept für den Apfelkuchen aus der Apotheken-Umschau ist fertig.')).toBe('personal');
     // Grams are no title.
     expect(level('Potrebujemo 200 g. Moke in 3 jajca.')).toBe('public');
+    // Wheelchair users as a public's group, beside the office holder who opened their entrance, are no one's health.
+    expect(
+      level('Town hall: the new entrance for wheelchair users was opened by Mayor John Miller. The pharmacy is open 8–18.'),
+    ).toBe('public');
+    expect(
+      level(
+        'Kaupungintalo: uuden esteettömän sisäänkäynnin pyörätuolilla liikkuville avasi pormestari Juha Virtanen. Apteekki on avoinna 8–18.',
+      ),
+    ).toBe('public');
   });
 
   it("reads holdout-1088 to -1091's first run: a performer by her calling in Lithuanian and the other smaller languages", () => {
