@@ -4861,6 +4861,11 @@ const englishPriestBefore = (scan: TextScan, before: string) => ENGLISH_PRIEST_B
 /** A priest's, a friar's or a nun's title in the Romance languages and German, and the Italian "don" (its group). */
 const ROMANCE_CLERGY_BEFORE =
   /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|([Dd]on))[ \t]+$/u;
+/** A Romance or German clergy title ending `before`; "don" ("Don") only in an Italian text, a Spanish gentleman's elsewhere. */
+function romanceClergyBefore(scan: TextScan, before: string): boolean {
+  const clergy = ROMANCE_CLERGY_BEFORE.exec(before);
+  return clergy !== null && (clergy[1]?.toLowerCase() !== 'don' || languageOf(scan) === 'it');
+}
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
@@ -4995,8 +5000,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   if (CLERGY_BEFORE.test(titleBefore)) return true;
   // The Romance and German clergy's titles, not after "my" or an article ("padre Giuseppe Colombo", not "mio padre
   // Giuseppe"), and the Italian "don" (a Spanish "don" is anyone's courtesy), holdout-775.
-  const clergy = ROMANCE_CLERGY_BEFORE.exec(titleBefore);
-  if (clergy && (clergy[1]?.toLowerCase() !== 'don' || languageOf(scan) === 'it')) return true;
+  if (romanceClergyBefore(scan, titleBefore)) return true;
   if (portuguesePriestBefore(scan, titleBefore) || englishPriestBefore(scan, titleBefore)) return true;
   // … or by the parish's office after the name ("Michal Černý, farář", "Szabó Mihály plébános").
   if (CLERGY_AFTER.test(text.slice(end, end + 60))) return true;
@@ -7479,9 +7483,7 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // A priest's or a bishop's title right before the name ("monsignor Paolo Ricci", "Ks. proboszcz Marek Nowak",
   // holdout-860), their office as a parish's or a diocese's news names them; the Italian "don" only in Italian.
   if (portuguesePriestBefore(scan, before.slice(-24)) || englishPriestBefore(scan, before.slice(-24))) return true;
-  const clergy = ROMANCE_CLERGY_BEFORE.exec(before.slice(-40));
-  if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1]?.toLowerCase() !== 'don' || languageOf(scan) === 'it')))
-    return true;
+  if (CLERGY_BEFORE.test(before.slice(-40)) || romanceClergyBefore(scan, before.slice(-40))) return true;
   // … or the parish's office right after the name, as a parish's notices are signed ("P. Michal Černý, farář", "Szabó
   // Mihály plébános", session 54's probe of parish notices in 22 languages).
   if (CLERGY_AFTER.test(text.slice(end < 0 ? text.length : end, at + 80))) return true;
