@@ -4728,8 +4728,10 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours. A
  * council's leader and the opposition's ("Council leader Amanda Price said …", holdout-529), not a student council's.
  * A German town's department heads, treasurer and district head ("Baudezernentin Miriam Haller sprach …", a probe).
+ * An elected councillor by title ("Chair: Cllr Margaret Doyle", "Gemeinderat Peter Sommer dankte …", "il consigliere
+ * comunale …", holdout-1092 and -864): a council's member in office, as its mayor is.
  */
-const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
+const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -5151,6 +5153,8 @@ const POLISH_OWNER =
  */
 const POLISH_DECLINED =
   /(?:(?<![\p{L}])(?:dla|od|u|z|ze|do|przez|przy|o|po|za|ku|k)[ \t]+(\p{Lu}\p{Ll}{2,})|\p{Ll}[ \t]+(\p{Lu}\p{Ll}{2,}(?:owi|ce)))(?![\p{L}])/gu;
+/** The prepositions of a place's locative, maybe with the place's adjective after them ("w", "na", "w Zielonej"). */
+const POLISH_LOCATIVE_BEFORE = /(?<![\p{L}])(?:w|we|na)[ \t]+(?:\p{Lu}\p{Ll}+(?:ej|im|ym)[ \t]+)?$/iu;
 /** The endings of Polish cases of a name and the nominative's, folded: "Yusufa", "Emrem", "Kevinowi", "Jessice". */
 const POLISH_CASES: ReadonlyArray<readonly [string, string]> = [
   ['owi', ''],
@@ -5247,6 +5251,9 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
       const at = m.index + m[0].length - word.length;
       const key = fold(word);
       if (GIVEN.has(key) || CITY.has(key) || found.has(at) || partOfPlaceName(scan, at)) continue;
+      // A dative's ending after "w", "we" or "na", maybe with a place's adjective between, is a place's locative ("w Zielonej
+      // Górce", "na Górce"; holdout-1095): the same ending, a place's case.
+      if (m[2] !== undefined && POLISH_LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       if (nominativeIn(key, POLISH_CASES, (name) => GIVEN.has(name)))
         yield { type: 'person-name', value: word, confidence: 0.7, index: at };
     }
@@ -9516,6 +9523,8 @@ function practiceWeight(scan: TextScan, match: Match): Match {
  */
 function officerWeight(scan: TextScan, match: Match): Match {
   if (match.confidence > 0.45 && PUBLISHED_READINGS.some(([, holds]) => holds(scan))) return { ...match, confidence: 0.45 };
+  // A recipe's author signing it or named in its prose, not a field's name ("Patient: …" over a diet sheet).
+  if (match.confidence > 0.45 && match.confidence <= 0.7 && publishedRecipe(scan)) return { ...match, confidence: 0.45 };
   if (match.confidence > 0.45 && letterToShareholders(scan, match)) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
@@ -9524,6 +9533,31 @@ function officerWeight(scan: TextScan, match: Match): Match {
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).
   if (!hitBetween(scan, 'company-register', Math.max(0, match.index - 300), match.index + 300)) return match;
   return { ...match, confidence: 0.45 };
+}
+
+/** A recipe's ingredients' word as a label or a heading on its line ("Ingrédients :", "## Zutaten", "Składniki"). */
+const RECIPE_INGREDIENTS =
+  /(?:^|\n)[ \t#*]*(?:ingredients|ingrédients|zutaten|ingredienti|ingredientes|ingrediënten|składniki|ingredienser|ainekset|ingredience|ingrediencie|hozzávalók|ingrediente|съставки|υλικά|sestavine|sastojci|koostisosad|sastāvdaļas|ingredientai)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?\n)/iu;
+/** A recipe's method: an oven's temperature or a cooking time in minutes ("200 °C", "25 minutes", "25 Min."). */
+const RECIPE_METHOD =
+  /\d{2,3}[ \t]*°[ \t]*C|\d{1,3}[ \t]*(?:minutes|minuten|minuti|minutos|minut|minuter|minuttia|perc|minute|λεπτά|минути|minuta|minutit|minūtes|minučių|min\.?)(?![\p{L}])/iu;
+/**
+ * A recipe as a blog, a cookbook or a newsletter publishes it: its ingredients' label and an oven's temperature or a
+ * cooking time (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name signing it weak as a byline is. Not
+ * a message (a friend's mail with a recipe names its writer to its reader), nor one marked confidential or telling of a
+ * named person's health, beliefs or membership (a diet sheet).
+ */
+function publishedRecipe(scan: TextScan): boolean {
+  return memo(
+    scan,
+    'published-recipe',
+    () =>
+      RECIPE_INGREDIENTS.test(scan.text) &&
+      RECIPE_METHOD.test(scan.text) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan),
+  );
 }
 
 /** A contract's word in a text's title (its first 160 characters), in the eight languages and the EU's others. */

@@ -2548,7 +2548,10 @@ describe('special categories', () => {
       'Przypominamy o zamknięciu biura w piątek.\n\nPozdrawiamy,\nDział Obsługi Klienta',
     ])
       expect(classifyText(text).sensitivity).toBe('public');
-    expect(classifyText('Parish council meeting on Tuesday. Minutes: Cllr Helen Marsh').sensitivity).toBe('personal');
+    // Its minute-taker is someone (holdout-168); since 2.64.0 not a councillor named by title, who stands in office as a
+    // mayor does (holdout-1092, -864, -229; holdout-168's own files still read as labeled).
+    expect(classifyText('Parish council meeting on Tuesday. Minutes: Helen Marsh').sensitivity).toBe('personal');
+    expect(classifyText('Parish council meeting on Tuesday. Minutes: Cllr Helen Marsh').sensitivity).toBe('public');
     expect(classifyText('Father Tom leads the parish choir. Anna Weber sings.').sensitivity).toBe('special');
   });
 
@@ -14585,5 +14588,48 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Olá a todos,\na rececionista nova está de baixa duas semanas, hérnia discal.\nObrigado')).toBe('special');
     // "If anyone asks" ends at its comma: the flu after it is Tom's.
     expect(level('Hi Sam,\n\nIf anyone asks, Tom has the flu and is off until Monday.\n\nJen')).toBe('special');
+  });
+});
+
+describe('session 55: councillors by their title, a place after "w" or "na", a recipe signed by its author', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it('a councillor titled before the name stands in public office, in a published text and beside a private person', () => {
+    expect(
+      level('Planning Committee – Agenda\n\nChair: Cllr Margaret Doyle\nVice-chair: Cllr Imran Shah\n\n1. Apologies for absence'),
+    ).toBe('public');
+    expect(
+      level(
+        'Aus dem Rathaus\n\nBürgermeisterin Claudia Haas hat den Spielplatz eröffnet. Gemeinderat Peter Sommer dankte dem Bauhof für die schnelle Umsetzung.',
+      ),
+    ).toBe('public');
+    expect(level('Il consigliere comunale Marco Ferri ha presentato una mozione sulle piste ciclabili del quartiere.')).toBe(
+      'public',
+    );
+    // The private person a resident writes about is still someone; so is a councillor's own illness.
+    expect(level('Dear Cllr Doyle,\n\nmy neighbour John Smith keeps parking on the pavement.\n\nRegards, Peter Wood')).toBe(
+      'personal',
+    );
+    expect(level('Councillor Jane Barker has been diagnosed with breast cancer and will step back from her duties.')).toBe(
+      'special',
+    );
+  });
+
+  it('a Polish place in the locative after "w" or "na" is no dative of a name; a dative without them still is', () => {
+    expect(level('Miejska Biblioteka Publiczna w Zielonej Górce – godziny otwarcia w okresie świątecznym.')).toBe('public');
+    expect(level('Spotkanie na Górce odbędzie się w sobotę, zapraszamy mieszkańców.')).toBe('public');
+    expect(level('Przekaż to Jessice, proszę, jutro rano.')).toBe('personal');
+  });
+
+  it("a recipe's author signing it is a byline; a friend's mail with a recipe names its writer", () => {
+    const recipe =
+      'Tarte fine aux pommes\n\nIngrédients : 1 pâte feuilletée, 4 pommes, 2 cuillères de miel.\n\nÉtalez la pâte, disposez les pommes. Enfournez 25 minutes à 200 °C.\n\nBonne dégustation !\nClaire';
+    expect(level(recipe)).toBe('public');
+    expect(
+      level(
+        'Apfelkuchen vom Blech\n\nZutaten:\n500 g Mehl, 6 Äpfel, 200 g Zucker\n\nBei 180 °C etwa 40 Minuten backen.\n\nViel Spaß beim Nachbacken, Jutta',
+      ),
+    ).toBe('public');
+    expect(level(`Salut Marie,\n\nvoici la recette promise.\n\n${recipe.split('\n').slice(2).join('\n')}`)).toBe('personal');
   });
 });
