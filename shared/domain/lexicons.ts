@@ -2239,6 +2239,10 @@ const PERSON_ROLES = [
   'contact person', 'verfasser', 'verfasserin', 'autor', 'autorin', 'auteur', 'autore', 'sachbearbeiter',
   'sachbearbeiterin', 'ansprechpartner', 'ansprechpartnerin', 'interlocuteur', 'référent', 'referente',
   'persona de contacto', 'contactpersoon', 'osoba kontaktowa', 'pessoa de contacto', 'responsável',
+  // … and in the EU's other languages (holdout-1095: "Kontaktinis asmuo: Rasa Petrauskienė")
+  'kontaktperson', 'yhteyshenkilö', 'kontaktní osoba', 'kontaktná osoba', 'kapcsolattartó', 'persoană de contact',
+  'persoana de contact', 'υπεύθυνος επικοινωνίας', 'kontakt osoba', 'osoba za kontakt', 'kontaktna oseba',
+  'лице за контакт', 'kontaktisik', 'kontaktpersona', 'kontaktinis asmuo',
   'signed', 'unterschrift', 'signature', 'handtekening', 'podpis', 'assinatura',
   // Whom a tax or a benefit concerns.
   'taxpayer', 'liable person', 'steuerpflichtiger', 'steuerpflichtige', 'contribuable', 'contribuente', 'contribuyente',

@@ -14621,6 +14621,19 @@ describe('session 55: councillors by their title, a place after "w" or "na", a r
     expect(level('Przekaż to Jessice, proszę, jutro rano.')).toBe('personal');
   });
 
+  it('a contact person\'s label in the EU\'s other languages heads a name, as "Contact person:" does', () => {
+    for (const line of [
+      'Kontaktinis asmuo: Rasa Petrauskienė',
+      'Kontaktní osoba: Jana Nováková',
+      'Yhteyshenkilö: Aino Laaksonen',
+      'Kapcsolattartó: Szabó Réka',
+      'Persoană de contact: Ioana Marinescu',
+      'Kontaktisik: Kadri Tamm',
+      'Лице за контакт: Мария Петрова',
+    ])
+      expect(level(line)).toBe('personal');
+  });
+
   it("a recipe's author signing it is a byline; a friend's mail with a recipe names its writer", () => {
     const recipe =
       'Tarte fine aux pommes\n\nIngrédients : 1 pâte feuilletée, 4 pommes, 2 cuillères de miel.\n\nÉtalez la pâte, disposez les pommes. Enfournez 25 minutes à 200 °C.\n\nBonne dégustation !\nClaire';

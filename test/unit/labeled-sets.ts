@@ -412,7 +412,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-1024/fr-rapport-activite.txt':
     'an association\'s activity report naming its bureau, one of them its "secrétaire", whom a practice or an office employs too: not read as an officer\'s word, so not everyone named stands in a public capacity',
   'holdout-1095/lt-pirkimo-skelbimas.txt':
-    'a town\'s procurement notice naming its contact officer ("Kontaktinis asmuo: Rasa Petrauskienė, viešųjų pirkimų specialistė", her address spelling her name): no reading knows a public tender\'s notice as published, in any language (the German and French equivalents read personal too), so the address stays strong; a first run, not fixed',
+    'a town\'s procurement notice naming its contact officer ("Kontaktinis asmuo: Rasa Petrauskienė", her address spelling her name): labeled public by this set and holdout-906, where holdout-60 and holdout-835 label the same kind of notice personal; a published tender reading was tried and made those two leak, so the rules keep it personal (fail closed); the labels disagree, not fixed',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
