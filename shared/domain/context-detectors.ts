@@ -4283,7 +4283,55 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   yield* declinedNames(scan, inText);
   yield* kinsOwners(scan, inText);
   yield* irishNames(scan, inText);
+  // Weighed as names in running text are: a museum's director in its news, a painter credited.
+  for (const match of balticNames(scan, inText)) yield weighed(royal(match), madeUp(match));
   yield* fileNames(scan);
+}
+
+/**
+ * A Latvian name before its title, which Latvian writes after it, the surname in the genitive ("Liepiņas kundze",
+ * "Ozola kungs", "Bērziņa kungam", holdout-1097): someone addressed or told of. Not a common word of Latvian capitalised
+ * before it.
+ */
+const LATVIAN_TITLED =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:kungs|kunga|kungam|kungu|kundze|kundzes|kundzei|kundzi)(?![\p{L}])/gu;
+/** A Latvian salutation's adjective, before a titled surname ("Cienījamā", "Godātais", "Mīļā"). */
+const LATVIAN_DEAR = /^(?:cienījam|cienīt|godāt|mīļ|dārg)(?:ā|ais|ie|ās)[ \t]+/iu;
+/**
+ * A Baltic given name's nominative in a Latvian or a Lithuanian text: a consonant and "-s" ("Roberts", "Kristians"), or
+ * "-as", "-is", "-us", "-ys" ("Edgaras"); not a feminine genitive's "-os" or "-ės" ("Rūtos").
+ */
+const BALTIC_NOMINATIVE = [/^(\p{Lu}\p{Ll}*[bcdfghjklmnprtvzčšžņļķģ])s$/u, /^(\p{Lu}\p{Ll}+?)(?:as|is|us|ys)$/u];
+/** A Baltic surname's ending ("Liepiņš", "Kalniņa", "Jonaitis", "Petrauskienė", "Kazlauskaitė", "Bērziņš"). */
+const BALTIC_SURNAME = /^\p{Lu}\p{Ll}+(?:š|s|a|e|ė|is|as|us|ys|ienė|aitė|ytė|utė|ūtė)$/u;
+/**
+ * Names in a Latvian or a Lithuanian text that the lists miss: a given name in its nominative, the list's form plus
+ * "-s", "-as" or "-is" ("Roberts Liepiņš" for Robert, holdout-1097), before a surname the lists hold or of a Baltic
+ * surname's shape; and a name before Latvian's title after it (LATVIAN_TITLED).
+ */
+function* balticNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
+  const { text } = scan;
+  const titled = /(?:kung|kundz)/.test(text);
+  const language = () => otherLanguageOf(scan);
+  if (titled && language() === 'lv')
+    for (const m of allMatches(LATVIAN_TITLED, text)) {
+      // A salutation's adjective before the surname is no given name ("Cienījamā Liepiņas kundze").
+      const dear = LATVIAN_DEAR.exec(m[1] as string);
+      const name = dear ? (m[1] as string).slice(dear[0].length) : (m[1] as string);
+      const at = m.index + (dear ? dear[0].length : 0);
+      if (found.has(at) || name.split(/[ \t]+/).some((word) => wordOfLanguage(fold(word), 'lv'))) continue;
+      yield { type: 'person-name', value: name, confidence: 0.75, index: at };
+    }
+  if (!/\p{Lu}\p{Ll}+s[ \t]+\p{Lu}/u.test(text) || !['lv', 'lt'].includes(language())) return;
+  for (const m of allMatches(/(?<![\p{L}])(\p{Lu}\p{Ll}+s)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, text)) {
+    if (found.has(m.index)) continue;
+    const [, given, surname] = m as unknown as [string, string, string];
+    const stem = BALTIC_NOMINATIVE.map((pattern) => pattern.exec(given)?.[1]).find((s) => s !== undefined && GIVEN.has(fold(s)));
+    if (!stem || GIVEN.has(fold(given)) || wordOfLanguage(fold(given), language())) continue;
+    if (!SURNAME.has(fold(surname)) && !BALTIC_SURNAME.test(surname)) continue;
+    if (wordOfLanguage(fold(surname), language()) || partOfPlaceName(scan, m.index)) continue;
+    yield { type: 'person-name', value: `${given} ${surname}`, confidence: 0.7, index: m.index };
+  }
 }
 
 /**
@@ -4794,7 +4842,7 @@ const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazg
 /** A class's teachers by their office, as they sign letters to the class's parents ("Frau Schäfer\nKlassenleitung"). */
 const CLASS_TEACHERS = `klassenleitung(?:en)?|klassenlehrer(?:in|innen)?|klassenvorst(?:and|ände)|professeure? principale?|professeurs principaux|docente coordinatore|docente coordinatrice|coordinatore di classe|coordinatrice di classe|tutora? del grupo|tutora? de (?:la )?clase|groepsleerkracht(?:en)?|wychowawc(?:a|y)|wychowawczyni|class teachers?|form tutors?|diretora? de turma`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|${CLASS_TEACHERS}|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|(?:novada |pilsētas )?domes priekšsēdētāj(?:s|a)|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|${CLASS_TEACHERS}|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|(?:novada |pilsētas )?domes priekšsēdētāj(?:s|a)|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|responsabile dell['’]area(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|segretari[oa] (?:comunale|generale)|dirigente del settore(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
 const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:(?<=municipal|miasta|gminy|obce|města|mesta)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
@@ -6682,7 +6730,7 @@ function competitionResults(scan: TextScan): boolean {
  * about one.
  */
 const PUBLISHED_TITLE =
-  /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|course catalogue|course catalog|module handbook|guide des études|catalogo dei corsi|guía docente|studiegids|katalog przedmiotów|guia do estudante|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento|(?:assemblée nationale|sénat|deutscher bundestag|bundestag|bundesrat|landtag|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm|senat|assembleia da república|house of commons|house of lords|european parliament|parlement européen|europäisches parlament|parlamento europeo|parlement|parliament|parlamento)[^\n]{0,60}?(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|order paper|plenarprotokoll|compte rendu intégral|resoconto stenografico|diario de sesiones|handelingen|stenogram|diário da assembleia|hansard))(?![\p{L}])/iu;
+  /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|modulbeschreibung|course catalogue|course catalog|module handbook|course description|module description|guide des études|descriptif du cours|catalogo dei corsi|scheda dell['’]insegnamento|guía docente|studiegids|vakbeschrijving|katalog przedmiotów|karta przedmiotu|guia do estudante|ficha da unidade curricular|õppeaine kirjeldus|ainekava|opintojakson kuvaus|kursplan|kursusbeskrivelse|popis předmětu|sylabus předmětu|informačný list predmetu|tantárgyleírás|fișa disciplinei|opis predmeta|učni načrt predmeta|studiju kursa apraksts|studijų dalyko aprašas|περίγραμμα μαθήματος|учебна програма|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento|(?:assemblée nationale|sénat|deutscher bundestag|bundestag|bundesrat|landtag|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm|senat|assembleia da república|house of commons|house of lords|european parliament|parlement européen|europäisches parlament|parlamento europeo|parlement|parliament|parlamento)[^\n]{0,60}?(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|order paper|plenarprotokoll|compte rendu intégral|resoconto stenografico|diario de sesiones|handelingen|stenogram|diário da assembleia|hansard))(?![\p{L}])/iu;
 /** A council's word and an agenda's or a sitting's record's, in either order, on a title's line. */
 const LOCAL_COUNCIL =
   /(?<![\p{L}])(?:gemeenteraad|provinciale staten|gemeinderat\p{L}*|stadtrat\p{L}*|kreistag\p{L}*|stadtverordnetenversammlung|conseil municipal|conseil communautaire|conseil départemental|consiglio comunale|consiglio regionale|pleno (?:municipal|del ayuntamiento)|rad[ay] (?:miasta|gminy|powiatu)|assembleia municipal|city council|county council|borough council|town council|parish council|community council)(?![\p{L}])/iu;
