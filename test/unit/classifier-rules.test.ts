@@ -14655,6 +14655,17 @@ describe('session 55: councillors by their title, a place after "w" or "na", a r
     ).toBe('public');
   });
 
+  it("an item's designation column in the EU's other languages names things, not people (holdout-1100)", () => {
+    expect(
+      level(
+        'sifra;naziv;kategorija;cena_eur;zaloga\nKV-1003;Opekač kruha Jelka;mali aparati;39,00;7\nTK-2001;Namizna svetilka Marija;razsvetljava;22,90;25\n',
+      ),
+    ).toBe('public');
+    expect(
+      level('id;imie;nazwisko;email\n1;Jelka;Novak;jelka.novak@posta-primer.si\n2;Marija;Kranjc;marija.k@posta-primer.si\n'),
+    ).toBe('personal');
+  });
+
   it("a recipe's author signing it is a byline; a friend's mail with a recipe names its writer", () => {
     const recipe =
       'Tarte fine aux pommes\n\nIngrédients : 1 pâte feuilletée, 4 pommes, 2 cuillères de miel.\n\nÉtalez la pâte, disposez les pommes. Enfournez 25 minutes à 200 °C.\n\nBonne dégustation !\nClaire';
