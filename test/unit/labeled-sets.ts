@@ -413,6 +413,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'an association\'s activity report naming its bureau, one of them its "secrétaire", whom a practice or an office employs too: not read as an officer\'s word, so not everyone named stands in a public capacity',
   'holdout-1095/lt-pirkimo-skelbimas.txt':
     'a town\'s procurement notice naming its contact officer ("Kontaktinis asmuo: Rasa Petrauskienė", her address spelling her name): labeled public by this set and holdout-906, where holdout-60 and holdout-835 label the same kind of notice personal; a published tender reading was tried and made those two leak, so the rules keep it personal (fail closed); the labels disagree, not fixed',
+  'holdout-1102/en-charity-annual-report.txt':
+    'a charity\'s annual report naming its trustees ("Trustees: Helen Cartwright (Chair), Samuel Osei (Treasurer), Priya Menon, David Hughes"): the annual report reading needs everyone named in a public capacity, and two trustees have no office after their names; a board\'s label before the list was tried and did not change it (the readings ask more); a first run, not fixed',
+  'holdout-1102/es-programa-jornada.txt':
+    'a conference programme naming its speakers by office, by one bracketed affiliation and as moderator ("modera Lucía Herrero"): the event reading asks for a public audience (tickets, free entry) or two affiliations, as an internal day\'s programme names its staff so too; a first run, not fixed',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
