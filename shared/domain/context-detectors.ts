@@ -4305,9 +4305,9 @@ const BALTIC_NOMINATIVE = [/^(\p{Lu}\p{Ll}*[bcdfghjklmnprtvzčšžņļķģ])s$/u
 /** A Baltic surname's ending ("Liepiņš", "Kalniņa", "Jonaitis", "Petrauskienė", "Kazlauskaitė", "Bērziņš"). */
 const BALTIC_SURNAME = /^\p{Lu}\p{Ll}+(?:š|s|a|e|ė|is|as|us|ys|ienė|aitė|ytė|utė|ūtė)$/u;
 /**
- * Names in a Latvian or a Lithuanian text that the lists miss: a given name in its nominative, the list's form plus
- * "-s", "-as" or "-is" ("Roberts Liepiņš" for Robert, holdout-1097), before a surname the lists hold or of a Baltic
- * surname's shape; and a name before Latvian's title after it (LATVIAN_TITLED).
+ * Names in a Latvian or a Lithuanian text that the lists miss: a given name in its nominative, the list's form with a
+ * nominative's ending (BALTIC_NOMINATIVE: "Roberts Liepiņš" for Robert, holdout-1097), before a surname the lists hold
+ * or of a Baltic surname's shape; and a name before Latvian's title after it (LATVIAN_TITLED).
  */
 function* balticNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
