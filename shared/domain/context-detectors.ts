@@ -4302,6 +4302,9 @@ const LATVIAN_DEAR = /^(?:cienījam|cienīt|godāt|mīļ|dārg)(?:ā|ais|ie|ās)
  * "-as", "-is", "-us", "-ys" ("Edgaras"); not a feminine genitive's "-os" or "-ės" ("Rūtos").
  */
 const BALTIC_NOMINATIVE = [/^(\p{Lu}\p{Ll}*[bcdfghjklmnprtvzčšžņļķģ])s$/u, /^(\p{Lu}\p{Ll}+?)(?:as|is|us|ys)$/u];
+/** A capitalised word in "-s" before another, where a Baltic given name and its surname may stand; and whether one does. */
+const BALTIC_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+s)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const BALTIC_PAIR_AT_ALL = /\p{Lu}\p{Ll}+s[ \t]+\p{Lu}/u;
 /** A Baltic surname's ending ("Liepiņš", "Kalniņa", "Jonaitis", "Petrauskienė", "Kazlauskaitė", "Bērziņš"). */
 const BALTIC_SURNAME = /^\p{Lu}\p{Ll}+(?:š|s|a|e|ė|is|as|us|ys|ienė|aitė|ytė|utė|ūtė)$/u;
 /**
@@ -4322,14 +4325,17 @@ function* balticNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Matc
       if (found.has(at) || name.split(/[ \t]+/).some((word) => wordOfLanguage(fold(word), 'lv'))) continue;
       yield { type: 'person-name', value: name, confidence: 0.75, index: at };
     }
-  if (!/\p{Lu}\p{Ll}+s[ \t]+\p{Lu}/u.test(text) || !['lv', 'lt'].includes(language())) return;
-  for (const m of allMatches(/(?<![\p{L}])(\p{Lu}\p{Ll}+s)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, text)) {
-    if (found.has(m.index)) continue;
+  if (!BALTIC_PAIR_AT_ALL.test(text)) return;
+  for (const m of allMatches(BALTIC_PAIR, text)) {
     const [, given, surname] = m as unknown as [string, string, string];
-    const stem = BALTIC_NOMINATIVE.map((pattern) => pattern.exec(given)?.[1]).find((s) => s !== undefined && GIVEN.has(fold(s)));
-    if (!stem || GIVEN.has(fold(given)) || wordOfLanguage(fold(given), language())) continue;
+    // The lists' look-ups first: telling the text's language reads the whole text, and most texts in any language write
+    // a capitalised word in "-s" before another ("Thomas Müller", whose "Thomas" the lists hold as it is).
+    if (found.has(m.index) || GIVEN.has(fold(given))) continue;
+    if (!BALTIC_NOMINATIVE.some((pattern) => GIVEN.has(fold(pattern.exec(given)?.[1] ?? '')))) continue;
     if (!SURNAME.has(fold(surname)) && !BALTIC_SURNAME.test(surname)) continue;
-    if (wordOfLanguage(fold(surname), language()) || partOfPlaceName(scan, m.index)) continue;
+    const baltic = language();
+    if (baltic !== 'lv' && baltic !== 'lt') return;
+    if (wordOfLanguage(fold(given), baltic) || wordOfLanguage(fold(surname), baltic) || partOfPlaceName(scan, m.index)) continue;
     yield { type: 'person-name', value: `${given} ${surname}`, confidence: 0.7, index: m.index };
   }
 }

@@ -15,7 +15,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** The V8 flag that compiles regular expressions to machine code at their first use. */
-export const REGEXP_FLAG = '--no-regexp-tier-up';
+const REGEXP_FLAG = '--no-regexp-tier-up';
 
 try {
   setFlagsFromString(REGEXP_FLAG);
