@@ -21,10 +21,26 @@ import {
 import { extractText } from '../../shared/domain/extract.js';
 import { surnameLike } from '../../shared/domain/names.js';
 import { nationalIdDetector, vatNumberDetector } from '../../shared/domain/national-ids.js';
-import { isPersonal } from '../../shared/domain/sensitivity.js';
+import { isPersonal, type Sensitivity } from '../../shared/domain/sensitivity.js';
 
 const names = (text: string) => [...personNameDetector.find(text)].map((m) => m.value);
 const confidence = (d: typeof emailDetector, text: string) => [...d.find(text)].map((m) => m.confidence);
+const level = (text: string) => classifyText(text).sensitivity;
+/**
+ * Each text of a probe (its texts by language) read as `expected`, a level or any of several, but those holding one of
+ * the phrases `left` names: what the probe still misses, which its test names.
+ */
+function expectRead(
+  byLanguage: Readonly<Record<string, readonly string[]>>,
+  expected: Sensitivity | readonly Sensitivity[],
+  left: readonly string[] = [],
+): void {
+  for (const text of Object.values(byLanguage).flat()) {
+    if (left.some((phrase) => text.includes(phrase))) continue;
+    if (typeof expected === 'string') expect(level(text), text).toBe(expected);
+    else expect(expected, text).toContain(level(text));
+  }
+}
 
 describe('where names stand', () => {
   it('after titles, also in lower case mid-sentence, but not after a bare capital', () => {
@@ -626,7 +642,6 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Kontakt: Stadtwerke Hof, Service-Team').sensitivity).toBe('public');
   });
 
-  const level = (text: string) => classifyText(text).sensitivity;
   const found = (text: string) => [...personNameDetector.find(text)].map((m) => [m.value, m.confidence]);
 
   it('a given name and a surname, with particles, in any of the languages', () => {
@@ -1720,7 +1735,6 @@ describe('what is not about a living person', () => {
   });
 
   it('people of history where the text tells of their lives, among years since (holdout-147)', () => {
-    const level = (text: string) => classifyText(text).sensitivity;
     // A life told with a year of today's text around it: a museum's room, a street's naming, a lesson.
     expect(
       level(
@@ -4611,8 +4625,6 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
 });
 
 describe('what the first runs of 2.22.0 found (synthetic)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it.each([
     [
       'de',
@@ -4720,8 +4732,6 @@ describe('what the first runs of 2.22.0 found (synthetic)', () => {
 });
 
 describe('what the first runs of 2.23.0 found (synthetic)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it.each([
     ['en', 'Security incident log\n\n11:42 A woman in her sixties slipped by entrance C and hurt her wrist. First aid given.'],
     ['de', 'Einsatzbericht Sanitätsdienst\n\n18:20 Uhr Eine Frau Mitte siebzig klagte über Atemnot, Rettungsdienst verständigt.'],
@@ -4785,8 +4795,6 @@ describe('what the first runs of 2.23.0 found (synthetic)', () => {
 });
 
 describe('what the first run of holdout-348 found (synthetic)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it.each([
     ['lt', 'Sveiki, Rūta,\nprimename, kad Jūsų vizitas pas gydytoją kardiologą numatytas gruodžio 9 d.'],
     ['cs', 'Ahoj, Radko,\nzítra nepřijdu, jsem nemocná.'],
@@ -4810,8 +4818,6 @@ describe('what the first run of holdout-348 found (synthetic)', () => {
 });
 
 describe('what the first run of holdout-350 found (synthetic)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it.each([
     ['de', 'Hallo,\ndein Vertrag Nr. 88120455 läuft am 31. Dezember aus. Deine Rechnungen findest du in der App.'],
     ['en', 'Your account no. 40412871 is overdrawn by £212.40.'],
@@ -4842,8 +4848,6 @@ describe('what the first run of holdout-350 found (synthetic)', () => {
 });
 
 describe('what the first run of holdout-351 found (synthetic)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it.each([
     [
       'en',
@@ -4896,8 +4900,6 @@ describe('what the first run of holdout-354 found (synthetic)', () => {
 });
 
 describe('what the first run of holdout-355 found (synthetic)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it("reads an interview note's candidate, named by a number on a line of their own, as someone where the note tells of their health", () => {
     const notes =
       'Interview notes – Warehouse Team Lead\nCandidate 3 of 5 – 25 Nov, 14:00\n\nStrong on rota planning. Mentioned a gap in 2024 while recovering from a back operation.';
@@ -9000,8 +9002,6 @@ describe('what holdout-786 found after its first run: a public calling one is ap
 });
 
 describe('what holdout-789 found: people a care, school or case record names by initials, a bed or a number (2.43.0)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it('reads initials opening a record entry with its bed or room, where the entry tells of a special category', () => {
     expect(level('Night report\n\nRm 3 (D.H.): restless, PRN lorazepam 0.5 mg given at 02:45.\nRm 8 (M.O.): slept well.')).toBe(
       'special',
@@ -9248,7 +9248,6 @@ describe('what holdout-789 found: people a care, school or case record names by 
 });
 
 describe('what the general sample and the transcripts found (2.44.0)', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
   /**
    * Each text file of a labeled set read as its label says: special where labeled so, personal or not as labeled; a
    * special file `personalOnly` names (file → why) read personal, its special category not read.
@@ -12962,10 +12961,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
         'Olá Ana, o Rui tem uma gastroenterite. Eva Sousa',
       ],
     };
-    for (const texts of Object.values(sickCalls))
-      for (const text of texts)
-        if (!text.includes('Jānim ir temperatūra') && !text.includes('has a temperature'))
-          expect(level(text), text).toBe('special');
+    expectRead(sickCalls, 'special', ['Jānim ir temperatūra', 'has a temperature']);
     // Nor the words in other senses: an oven's temperature, software's headache.
     expect(level('The oven has a temperature sensor; if it has a temperature above 250 C it stops.')).toBe('public');
     expect(level('Hi Tom, the oven has a temperature sensor that fails. Anna Berg')).toBe('personal');
@@ -13024,7 +13020,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ],
       pt: ['Olá Ana, o Rui vai à missa todos os domingos. Eva Sousa', 'Olá Ana, o Rui é sindicalizado. Eva Sousa'],
     };
-    for (const texts of Object.values(practice)) for (const text of texts) expect(level(text), text).toBe('special');
+    expectRead(practice, 'special');
   });
 
   it("reads a party's membership in the EU's languages", () => {
@@ -13053,8 +13049,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       pl: ['Cześć Aniu, Tomek jest członkiem PiS. Ewa Nowak'],
       pt: ['Olá Ana, o Rui é militante do PS. Eva Sousa'],
     };
-    for (const texts of Object.values(members))
-      for (const text of texts) if (!text.includes('Jaunā Vienotība')) expect(level(text), text).toBe('special');
+    expectRead(members, 'special', ['Jaunā Vienotība']);
     // A party's acronym that is another thing's too, not after "member", stays that thing.
     expect(level('Ahoj Jano, posílám tabulku ve formátu ODS. Eva Malá')).toBe('personal');
   });
@@ -13224,8 +13219,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // Left: match reports whose one paragraph is shorter than prose (Czech, Slovene, Estonian), an Estonian pastor by
     // "Õpetaja" (a teacher too), and Swedish "Märk" (mark!) opening a sentence, which folds into the given name "Mark".
     const left = ['Tomáš Procházka dal', 'Tomaž Zupan je', 'Toomas Kukk lõi', 'Õpetaja Mihkel', 'Märk gärna'];
-    for (const texts of Object.values(published))
-      for (const text of texts) if (!left.some((l) => text.includes(l))) expect(level(text), text).toBe('public');
+    expectRead(published, 'public', left);
     for (const l of left) {
       const text = Object.values(published)
         .flat()
@@ -13630,9 +13624,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // Left: Dutch "Sem" (Portuguese "sem", without), Hungarian "Bence" (Turkish "bence", I think) after a surname, and an
     // Estonian chat too short to tell its language (read as Czech).
     const left = ['voor Sem', 'Szabó Bence', 'Priiduga'];
-    for (const texts of Object.values(personal))
-      for (const text of texts)
-        if (!left.some((l) => text.includes(l))) expect(['personal', 'special'], text).toContain(level(text));
+    expectRead(personal, ['personal', 'special'], left);
   });
 
   it("reads a clinic's, a pharmacy's, a leave request's and a gym's health notes in each of the EU's languages (session 54's probe)", () => {
@@ -13775,8 +13767,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ],
     };
     // Left: a Latvian surname before "kungs" (Mr), read as no one.
-    for (const texts of Object.values(care))
-      for (const text of texts) if (!text.includes('Ozola kungs')) expect(level(text), text).toBe('special');
+    expectRead(care, 'special', ['Ozola kungs']);
     // A recipe is no prescription, nor is a talk on e-prescriptions anyone's (holdout-815).
     expect(level('Hallo Frau Krüger, das Rezept für den Apfelkuchen aus der Apotheken-Umschau ist fertig.')).toBe('personal');
     // Grams are no title.
@@ -13879,8 +13870,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // Left: Polish "Bar Pod Zosią" (at Zosia's), "Willa Róża" (Willa is a given name too) and "niż Zoltan" (a low; "niż"
     // is "than" too).
     const left = ['Pod Zosią', 'Willa Róża', 'niż Zoltan'];
-    for (const texts of Object.values(published))
-      for (const text of texts) if (!left.some((l) => text.includes(l))) expect(level(text), text).toBe('public');
+    expectRead(published, 'public', left);
     // "Villa" is a surname too.
     expect(level('Ciao Sara, domani in riunione ci sono Matteo Villa e Anna Conti. A presto')).toBe('personal');
   });
@@ -13978,8 +13968,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // Left: Romanian "Casa Floarea Soarelui" (the sunflower; Floarea is a given name), an Estonian school by its
     // namesake's two given names before "kooli", and Swedish compounds ("Carl Larsson-gården", "Ellen Keyskolan").
     const left = ['Floarea Soarelui', 'Carl Robert Jakobsoni', 'Carl Larsson-gården', 'Ellen Keyskolan'];
-    for (const texts of Object.values(published))
-      for (const text of texts) if (!left.some((l) => text.includes(l))) expect(level(text), text).toBe('public');
+    expectRead(published, 'public', left);
   });
 
   it("reads burnout, a psychologist, a child's ADHD and a panic attack told of a person in the EU's languages (session 54's probe)", () => {
@@ -14119,7 +14108,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
         'Hej Mette, Lars fik et panikanfald til mødet i går. Anne',
       ],
     };
-    for (const texts of Object.values(told)) for (const text of texts) expect(level(text), text).toBe('special');
+    expectRead(told, 'special');
   });
 
   it("reads a note signed by an initial and a surname, and minutes' attendees by surname, in the EU's languages (session 54's probe)", () => {
@@ -14556,8 +14545,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     };
     // Left: Hungarian "meleg" (gay, but warm too) and Romanian "amprenta" alone (a fingerprint, but any mark too).
     const left = ['Péter meleg', 'amprenta lui'];
-    for (const texts of Object.values(told))
-      for (const text of texts) if (!left.some((l) => text.includes(l))) expect(level(text), text).toBe('special');
+    expectRead(told, 'special', left);
     for (const texts of Object.values(told))
       for (const text of texts) if (left.some((l) => text.includes(l))) expect(level(text), text).toBe('personal');
   });
@@ -14592,8 +14580,6 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
 });
 
 describe('session 55: councillors by their title, a place after "w" or "na", a recipe signed by its author', () => {
-  const level = (text: string) => classifyText(text).sensitivity;
-
   it('a councillor titled before the name stands in public office, in a published text and beside a private person', () => {
     expect(
       level('Planning Committee – Agenda\n\nChair: Cllr Margaret Doyle\nVice-chair: Cllr Imran Shah\n\n1. Apologies for absence'),
