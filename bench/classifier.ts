@@ -1,15 +1,14 @@
 // `npm run bench -- classifier`: accuracy and speed of the classifier on the labeled
-// evaluation set, side by side with the JavaScript PII libraries people reach for.
-import { existsSync, readFileSync } from 'node:fs';
+// evaluation set, side by side with the JavaScript PII libraries people reach for. Accuracy is
+// read here; each contender's speed is timed in a process of its own (throughput-child.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Redactor } from '@redactpii/node';
-import { OpenRedaction } from 'openredaction';
-import { SyncRedactor } from 'redact-pii';
 import { classifyFile } from '../cli/classify.js';
-import { classifyText } from '../shared/domain/classify.js';
-import { scanFor } from '../shared/domain/detectors.js';
 import { extractText } from '../shared/domain/extract.js';
 import { isPersonal, isSensitivity, SENSITIVITY_LEVELS, type Sensitivity } from '../shared/domain/sensitivity.js';
+import { type Answer, CONTENDERS, type Contender, loadContender, type Timing } from './contenders.js';
 import { EVAL_DIR } from './eval-generator.js';
 
 /** One labeled document: its file in the set's folder, its true level, and optionally the finding types it holds. */
@@ -22,14 +21,6 @@ interface Doc {
   readonly text: string;
   /** Our answer through `cris classify`'s own path (extraction, streaming, fail-closed). */
   readonly ours: { level: Sensitivity; types: string[] };
-}
-
-/** A contender answers "is this document personal?" and, where it can, its level and types. */
-interface Contender {
-  readonly name: string;
-  classify(text: string): Promise<{ level: Sensitivity; types: string[] }>;
-  /** For accuracy, where it differs from classifying the extracted text. */
-  answer?(doc: Doc): { level: Sensitivity; types: string[] };
 }
 
 /**
@@ -61,39 +52,11 @@ async function load(dir: string): Promise<Doc[]> {
   return docs;
 }
 
-const ours: Contender = {
-  name: 'cris-pipeline',
-  classify: async (text) => {
-    const c = classifyText(text);
-    return { level: c.sensitivity, types: c.findings.map((f) => f.type) };
-  },
-  answer: (doc) => doc.ours,
-};
-
-function peers(): Contender[] {
-  const redactpii = new Redactor();
-  const redactPii = new SyncRedactor();
-  const openRedaction = new OpenRedaction();
-  // The peers find PII but know no levels: anything found counts as personal.
-  const flagged = (found: boolean): { level: Sensitivity; types: string[] } => ({
-    level: found ? 'personal' : 'public',
-    types: [],
-  });
-  return [
-    { name: '@redactpii/node', classify: async (t) => flagged(redactpii.redact(t) !== t) },
-    { name: 'redact-pii', classify: async (t) => flagged(redactPii.redact(t) !== t) },
-    {
-      name: 'openredaction',
-      classify: async (t) => flagged(((await openRedaction.detect(t)) as { detections: unknown[] }).detections.length > 0),
-    },
-  ];
-}
-
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-async function evaluate(c: Contender, docs: readonly Doc[]) {
-  const predictions = await Promise.all(docs.map((d) => (c.answer ? c.answer(d) : c.classify(d.text))));
+/** How a contender's answers, one per document, compare with the labels. */
+function evaluate(predictions: readonly Answer[], docs: readonly Doc[]) {
   const personalDocs = docs.filter((d) => isPersonal(d.sensitivity));
   const otherDocs = docs.filter((d) => !isPersonal(d.sensitivity));
   // Personal or special called public/internal, and the other way round: listed by file.
@@ -130,29 +93,25 @@ async function evaluate(c: Contender, docs: readonly Doc[]) {
   };
 }
 
-/** The fewest untimed passes before a contender is timed. */
-const WARM_PASSES = 4;
+/** A contender's answers: ours through `cris classify`'s own path (extraction, streaming, fail-closed), a peer's on the extracted text. */
+async function answers(c: Contender, docs: readonly Doc[]): Promise<Answer[]> {
+  if (c.name === CONTENDERS[0]) return docs.map((d) => d.ours);
+  const out: Answer[] = [];
+  for (const d of docs) out.push(await c.classify(d.text));
+  return out;
+}
 
-async function throughput(c: Contender, docs: readonly Doc[], minMs = 1500): Promise<number> {
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-  // Untimed passes first, for every contender alike, until the JIT has settled (a Lambda
-  // classifying a batch is warm too). The accuracy pass does not warm ours: it answers through
-  // `cris classify`'s own path, so without this ours alone would be timed half cold. Four passes
-  // at least: ours takes four to settle (its first pass compiles its patterns; session 55 measured
-  // 1.6 s, 0.67 s, 0.50 s, then 0.44 s a pass), longer than `minMs`.
-  const warm = performance.now();
-  let warmPasses = 0;
-  do {
-    for (const d of docs) await c.classify(d.text);
-    warmPasses += 1;
-  } while (performance.now() - warm < minMs || warmPasses < WARM_PASSES);
-  let passes = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs) {
-    for (const d of docs) await c.classify(d.text);
-    passes += 1;
-  }
-  return (bytes * passes) / 1e6 / ((performance.now() - start) / 1000);
+const CHILD = join(import.meta.dirname, 'throughput-child.ts');
+
+/** One contender timed alone in a fresh process, on the texts in `textsFile`. */
+function timeAlone(name: string, textsFile: string): Timing {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, name, textsFile], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`timing ${name} failed (exit ${run.status}): ${run.stderr}`);
+  return JSON.parse(line) as Timing;
 }
 
 export async function benchClassifier(args: readonly string[] = []): Promise<void> {
@@ -164,53 +123,53 @@ export async function benchClassifier(args: readonly string[] = []): Promise<voi
   process.stdout.write(
     `evaluation set: ${docs.length} documents, ${mb.toFixed(3)} MB of text, ${languages.size} languages (${dir})\n\n`,
   );
-  const contenders = [ours, ...peers()];
-  const rows: { name: string; leak: string; falsePersonal: string; special: string; mbps: number }[] = [];
-  for (const c of contenders) {
-    const e = await evaluate(c, docs);
-    const mbps = await throughput(c, docs);
-    rows.push({
-      name: c.name,
-      leak: pct(e.leaks, e.personal),
-      falsePersonal: pct(e.falsePersonal, e.other),
-      special: pct(e.specialFound, e.special),
-      mbps,
-    });
-    if (c === ours) {
-      process.stdout.write('cris-pipeline per level          precision  recall     F1   docs\n');
-      for (const l of e.perLevel)
-        process.stdout.write(
-          `  ${l.level.padEnd(30)} ${pct(l.p, 1)}  ${pct(l.r, 1)}  ${pct(l.f, 1)}  ${String(l.actual).padStart(4)}\n`,
-        );
-      process.stdout.write('cris-pipeline per finding type   precision  recall   docs\n');
-      for (const t of e.perType)
-        process.stdout.write(`  ${t.type.padEnd(30)} ${pct(t.p, 1)}  ${pct(t.r, 1)}  ${String(t.actual).padStart(4)}\n`);
-      for (const file of e.missed) process.stdout.write(`  leaked (personal or special called public/internal): ${file}\n`);
-      for (const file of e.flagged) process.stdout.write(`  false personal: ${file}\n`);
-      process.stdout.write('\n');
+  // The texts every contender is timed on, for the child processes: the set's own synthetic documents, extracted.
+  const work = mkdtempSync(join(tmpdir(), 'cris-bench-'));
+  const textsFile = join(work, 'texts.json');
+  writeFileSync(textsFile, JSON.stringify(docs.map((d) => d.text)));
+  const rows: { name: string; leak: string; falsePersonal: string; special: string; timing: Timing }[] = [];
+  let scanOnly: Timing;
+  try {
+    for (const name of CONTENDERS) {
+      const e = evaluate(await answers(await loadContender(name), docs), docs);
+      rows.push({
+        name,
+        leak: pct(e.leaks, e.personal),
+        falsePersonal: pct(e.falsePersonal, e.other),
+        special: pct(e.specialFound, e.special),
+        timing: timeAlone(name, textsFile),
+      });
+      if (name === CONTENDERS[0]) {
+        process.stdout.write('cris-pipeline per level          precision  recall     F1   docs\n');
+        for (const l of e.perLevel)
+          process.stdout.write(
+            `  ${l.level.padEnd(30)} ${pct(l.p, 1)}  ${pct(l.r, 1)}  ${pct(l.f, 1)}  ${String(l.actual).padStart(4)}\n`,
+          );
+        process.stdout.write('cris-pipeline per finding type   precision  recall   docs\n');
+        for (const t of e.perType)
+          process.stdout.write(`  ${t.type.padEnd(30)} ${pct(t.p, 1)}  ${pct(t.r, 1)}  ${String(t.actual).padStart(4)}\n`);
+        for (const file of e.missed) process.stdout.write(`  leaked (personal or special called public/internal): ${file}\n`);
+        for (const file of e.flagged) process.stdout.write(`  false personal: ${file}\n`);
+        process.stdout.write('\n');
+      }
     }
+    scanOnly = timeAlone('scan only', textsFile);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const base = rows[0]!.mbps;
+  const base = rows[0]!.timing.mbps;
   process.stdout.write('contender            leak rate  false personal  special recall   MB/s   ours ÷ theirs\n');
   for (const r of rows) {
-    const ratio = r === rows[0] ? '      -' : `${(base / r.mbps).toFixed(2).padStart(7)}×`;
+    const ratio = r === rows[0] ? '      -' : `${(base / r.timing.mbps).toFixed(3).padStart(7)}×`;
     process.stdout.write(
-      `${r.name.padEnd(20)} ${r.leak.padStart(9)}  ${r.falsePersonal.padStart(14)}  ${r.special.padStart(14)}  ${r.mbps.toFixed(2).padStart(6)}  ${ratio}\n`,
+      `${r.name.padEnd(20)} ${r.leak.padStart(9)}  ${r.falsePersonal.padStart(14)}  ${r.special.padStart(14)}  ${r.timing.mbps.toFixed(2).padStart(6)}  ${ratio}\n`,
     );
   }
-  // Where the time goes: the one pass every detector reads from, with nothing after it.
-  const scanOnly = await throughput(
-    {
-      name: 'scan only',
-      classify: async (t) => {
-        scanFor(t);
-        return { level: 'public', types: [] };
-      },
-    },
-    docs,
+  process.stdout.write(
+    `${'  of which the scan'.padEnd(20)} ${''.padStart(9)}  ${''.padStart(14)}  ${''.padStart(14)}  ${scanOnly.mbps.toFixed(2).padStart(6)}  (the one pass over the text, before any detector)\n`,
   );
   process.stdout.write(
-    `${'  of which the scan'.padEnd(20)} ${''.padStart(9)}  ${''.padStart(14)}  ${''.padStart(14)}  ${scanOnly.toFixed(2).padStart(6)}  (the one pass over the text, before any detector)\n`,
+    `\neach contender timed alone in a fresh process, after ${rows.map((r) => r.timing.warmPasses).join(', ')} untimed passes (in the order above)\n`,
   );
-  process.stdout.write('\ntargets: leak rate ≤ 1%, false personal ≤ 5%, special recall ≥ 95%, throughput ahead of every peer\n');
+  process.stdout.write('targets: leak rate ≤ 1%, false personal ≤ 5%, special recall ≥ 95%, throughput ahead of every peer\n');
 }
