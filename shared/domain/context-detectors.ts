@@ -4929,7 +4929,8 @@ const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
  * An article's byline: under a headline on the first line, within the next lines, "By", "Von", "Par", "Por", "Di",
  * "Door", "Przez" or an author's label opening its line right before the name ("*Por Laura Méndez, responsable de
  * contenidos · 27 de noviembre de 2026*", holdout-507), dated on its line, with prose under it: its author, named for
- * publication. Not in a message or a record (minutes "von Anna Weber"), nor an undated memo's "By Anna Weber".
+ * publication. Not in a message (a mail's header or a greeting: a column speaks in the first person too) or a record
+ * (minutes "von Anna Weber"), nor an undated memo's "By Anna Weber".
  */
 const BYLINE_BEFORE =
   /(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:by|written by|von|text:?|par|texte :?|di|testo:?|por|texto:?|door|tekst:?|przez|autor(?:in|ka)?:|auteur(?:e)? ?:|autore:|author:)[ \t]+$/iu;
@@ -4940,7 +4941,7 @@ function byline(scan: TextScan, start: number): boolean {
   // The headline first, the byline within the next four lines, dated as articles date it, and prose under it.
   if (!headlineFirst(scan) || text.slice(first.length, start).split('\n').length > 6) return false;
   if (!BYLINE_DATE.test(text.slice(start, lineEndOf(text, start)))) return false;
-  return proseIn(text.slice(first.length)) && !MINUTES_TITLE.test(first) && !aMessage(scan) && !recordHeadingOpensLine(scan);
+  return proseIn(text.slice(first.length)) && !MINUTES_TITLE.test(first) && !messageShaped(scan) && !recordHeadingOpensLine(scan);
 }
 /**
  * A paper's authors under its title: a line near the top naming several, by commas, with their university or institute
@@ -6313,7 +6314,14 @@ function jobAd(scan: TextScan): boolean {
  * greeting to someone ("Hi Anna, I got the tickets"), or a writer speaking of themself.
  */
 function aMessage(scan: TextScan): boolean {
-  return MAIL_FIRST_LINE.test(scan.text) || greetsSomeone(scan) || writerSpeaks(scan);
+  return messageShaped(scan) || writerSpeaks(scan);
+}
+/**
+ * A message by its shape alone: a mail's subject or header first, or a greeting to someone. A column, a blog post or a
+ * recipe under its author's byline speaks in the first person too ("Ich verwende fertigen Filoteig", holdout-1107).
+ */
+function messageShaped(scan: TextScan): boolean {
+  return MAIL_FIRST_LINE.test(scan.text) || greetsSomeone(scan);
 }
 
 /**
@@ -6469,7 +6477,12 @@ function academicProfile(scan: TextScan): boolean {
     const { text } = scan;
     const head = text.slice(0, 300);
     // One plain look first: most texts hold none of the callings' stems.
-    if (!ACADEMIC_STEM.test(head) || !ACADEMIC_CALLING.test(head.split('\n', 4).join('\n'))) return false;
+    // In its first four lines of text, blank lines between them not counted (a page's title over its heading).
+    const lines = head
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 4);
+    if (!ACADEMIC_STEM.test(head) || !ACADEMIC_CALLING.test(lines.join('\n'))) return false;
     const sections = new Set(allMatches(ACADEMIC_SECTION, text).map((m) => fold(m[1] as string)));
     return (
       sections.size >= 2 && !aMessage(scan) && !hasConfidentialityMarker(scan) && !specialBesideName(scan) && !kinBesideName(scan)
@@ -9611,7 +9624,7 @@ function publishedRecipe(scan: TextScan): boolean {
     () =>
       RECIPE_INGREDIENTS.test(scan.text) &&
       RECIPE_METHOD.test(scan.text) &&
-      !aMessage(scan) &&
+      !messageShaped(scan) &&
       !hasConfidentialityMarker(scan) &&
       !specialBesideName(scan),
   );
@@ -9659,11 +9672,11 @@ const BOARD_OFFICE_OPENS =
 
 /**
  * Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via
- * Garibaldi"), and an item's designation in the EU's other languages ("naziv", "nazwa", "megnevezés": "Namizna svetilka
+ * Garibaldi"), a supplier's or a carrier's ("Brennan Hardware Supplies", holdout-1106), and an item's designation in the EU's other languages ("naziv", "nazwa", "megnevezés": "Namizna svetilka
  * Marija", holdout-1100).
  */
 const THING_COLUMN =
-  /^(?:station|stations|bahnhof|haltestelle|gare|arrêt|stazione|fermata|estación|parada|estação|paragem|halte|stacja|przystanek|stop|brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version|naziv|název|názov|nazwa|megnevezés|denumire|nimetus|nosaukums|pavadinimas|ονομασία|наименование|benämning|betegnelse|nimike)$/iu;
+  /^(?:station|stations|bahnhof|haltestelle|gare|arrêt|stazione|fermata|estación|parada|estação|paragem|halte|stacja|przystanek|stop|brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|suppliers?|vendors?|lieferant|anbieter|fournisseur|fornitore|proveedor|leverancier|dostawca|fornecedor|leverantör|leverandør|toimittaja|dodavatel|dodávateľ|szállító|furnizor|dobavljač|dobavitelj|tiekėjas|piegādātājs|tarnija|προμηθευτής|доставчик|carrier|spediteur|transporteur|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version|naziv|název|názov|nazwa|megnevezés|denumire|nimetus|nosaukums|pavadinimas|ονομασία|наименование|benämning|betegnelse|nimike)$/iu;
 
 /**
  * A published work's column only a catalogue has: its ISBN, its publisher, its shelfmark, its genre (not a title alone,
@@ -10712,6 +10725,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
+      // Kept as the text's public names, as a credit's are (creditWeight): the maker's other mentions read so too (a
+      // reading's heading, "Rencontre avec Claire Delorme", over "la romancière Claire Delorme", holdout-1106).
+      officeHolders(scan).add(fold(text.slice(start, end)));
     }
     const confidence = creator || history.at(start) || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
     return { type: 'person-name', value: text.slice(start, end), confidence, index: start };

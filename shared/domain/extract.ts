@@ -3,6 +3,7 @@
 
 // The parsers of the binary and structured formats are imported the first time a document
 // needs one: a text file (and a cold start) does not pay for PDF, Word or e-mail libraries.
+import { decodeHTMLStrict } from 'entities';
 import { contactLinesToText, hl7ToText, isHl7, rtfToText } from './extract-markup.js';
 import type { OfficeFormat } from './extract-office.js';
 
@@ -472,8 +473,6 @@ function separated(text: string): boolean {
   return separators >= text.length * 0.03;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /** Marks a table cell's end while tags are stripped: cells become tab-separated, as in a TSV file. */
 const CELL_END = '\uE000';
 
@@ -513,8 +512,11 @@ function structuredData(json: string): string {
   }
 }
 
-/** The end of a paragraph, a heading, a list, a table or a quotation: a block of a page. */
-const BLOCK_END = /<\/(?:p|h[1-6]|ul|ol|table|blockquote)\s*>/gi;
+/**
+ * The end of a paragraph, a heading, a list, a table or a quotation: a block of a page; and of the page's title, which
+ * a browser shows apart from the page (holdout-1106: "<title>Rencontre d'auteur …</title>" had run into its first heading).
+ */
+const BLOCK_END = /<\/(?:p|h[1-6]|ul|ol|table|blockquote|title)\s*>/gi;
 /** The end of a paragraph or a heading: a line of a Word file. */
 const PARAGRAPH_END = /<\/(?:p|h[1-6])\s*>/gi;
 
@@ -537,13 +539,12 @@ function htmlToText(html: string, blocks = true): string {
       .replace(blocks ? BLOCK_END : PARAGRAPH_END, blocks ? '\n\n' : '\n')
       .replace(/<(?:br|\/div|\/li|\/tr)\b[^>]*>/gi, '\n')
       .replace(/<[^>]+>/g, ' ')
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-        if (name[0] === '#') {
-          const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-          return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-        }
-        return ENTITIES[name.toLowerCase()] ?? whole;
-      })
+      // A space where a page writes one that does not break; every other entity as the character it stands for, by
+      // HTML's own table ("M&eacute;decin", "&uuml;", "&euro;"), where a page's editor or a mail client wrote them so.
+      .replace(/&nbsp;/gi, ' ')
+      .replace(/&[#a-z0-9]+;/gi, (entity) => decodeHTMLStrict(entity))
+      // A soft hyphen is a break's hint within a word ("pneu&shy;monie"), not a character of it.
+      .replace(/\u00AD/g, '')
       .replace(/[ \t]+/g, ' ')
       .replace(/[ \uE000]*\uE000 *(?=\n|$)/g, '')
       .replace(/ ?\uE000 ?/g, '\t')

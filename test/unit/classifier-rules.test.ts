@@ -14674,3 +14674,58 @@ describe('session 55: councillors by their title, a place after "w" or "na", a r
     expect(level(`Salut Marie,\n\nvoici la recette promise.\n\n${recipe.split('\n').slice(2).join('\n')}`)).toBe('personal');
   });
 });
+
+describe('session 56: first-person bylines, suppliers, a maker named twice, a profile under its title', () => {
+  it("reads a dated byline's column or recipe written in the first person as its author's; a greeting still makes a message", () => {
+    const column =
+      'Warum ich wieder Rad fahre\n\nVon Jana Roth | 3. Dezember 2026\n\nIch fahre seit zwei Jahren jeden Tag mit dem Rad ins Büro. Im Winter ist das kalt, aber ich komme wacher an als früher mit dem Auto.\n\nDie Stadt hat im Herbst drei neue Radwege eröffnet.';
+    expect(level(column)).toBe('public');
+    expect(
+      level(
+        'Why I still write letters\n\nBy Tom Hargreaves | 2 December 2026\n\nI have written a letter every Sunday for ten years. My handwriting has not improved, but my patience has.\n\nThe post office on our street closes in January.',
+      ),
+    ).toBe('public');
+    expect(level(`Hi Jana,\n\n${column}`)).toBe('personal');
+    // holdout-1107: a food blog's recipe under its byline, its author speaking ("Ich verwende fertigen Filoteig").
+    expect(
+      level(
+        'Omas Apfelstrudel\n\nVon Sabine Reiter | 28. November 2026\n\nIch verwende fertigen Filoteig, das spart eine Stunde.\n\nZutaten:\n- 1 kg Äpfel\n- 80 g Zucker\n\nBei 190 °C etwa 35 Minuten backen.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Ciao Giulia,\n\necco la ricetta che ti avevo promesso!\n\nIngredienti:\n320 g di riso Carnaroli\n300 g di funghi porcini\n\nCuoci per 18 minuti.\n\nUn abbraccio,\nMarta',
+      ),
+    ).toBe('personal');
+  });
+
+  it("reads a supplier's column as businesses' names; a contact's column beside it still names a person", () => {
+    expect(
+      level(
+        'sku;description;supplier;qty\nA-100;Hinge 40 mm;Brennan Hardware Supplies;120\nA-101;Hinge 60 mm;Kowalski Metal;80\nA-102;Latch;Fastenco Ltd;300',
+      ),
+    ).toBe('public');
+    expect(level('sku;description;supplier;contact;qty\nA-100;Hinge 40 mm;Brennan Hardware Supplies;Siobhan Brennan;120')).toBe(
+      'personal',
+    );
+  });
+
+  it("reads a maker's other mention as the maker's, unless the text tells of their health", () => {
+    const reading =
+      "Rencontre avec Claire Delorme\n\nSamedi 12 décembre à 15 h, la médiathèque accueille la romancière Claire Delorme pour son nouveau roman Les Jardins d'hiver, paru aux éditions du Vieux Port.\n\nLecture suivie d'une séance de dédicaces. Entrée libre dans la limite des places disponibles.\n\nMédiathèque de Saint-Aubin – 3 place de la Mairie";
+    expect(level(reading)).toBe('public');
+    expect(
+      level(
+        'Rencontre avec Claire Delorme\n\nSamedi à 15 h, la médiathèque accueille la romancière Claire Delorme pour son nouveau roman. Claire Delorme est hospitalisée depuis lundi pour une dépression, la rencontre est reportée.',
+      ),
+    ).toBe('special');
+  });
+
+  it("reads an academic's profile whose calling stands under the page's title and breadcrumbs, blank lines between", () => {
+    expect(
+      level(
+        'Dr Naomi Okafor – School of Engineering\n\nHome › People › Academic staff\n\nDr Naomi Okafor\n\nSenior Lecturer in Structural Engineering\n\nResearch interests\n\nTimber–concrete floors.\n\nSelected publications\n\nOkafor N. (2024) Fatigue of composite floors.',
+      ),
+    ).toBe('public');
+  });
+});

@@ -80,6 +80,15 @@ describe('extractText', () => {
     }
   });
 
+  it("reads HTML's named entities as their characters, soft hyphens as nothing and a page's title as its own block", async () => {
+    const html =
+      '<html><head><title>Praxis Dr. M&uuml;ller</title></head><body><h1>Rencontre avec Claire</h1>' +
+      '<p>M&eacute;decin, pneu&shy;monie, 12&nbsp;&euro;, &laquo;oui&raquo;, &#233;t&#xE9;, &amp;lt;, AT&T &copy=1</p></body></html>';
+    expect(await extractText(bytes(html), 'p.html')).toMatchObject({
+      text: 'Praxis Dr. Müller\n\nRencontre avec Claire\n\nMédecin, pneumonie, 12 €, «oui», été, &lt;, AT&T &copy=1\n',
+    });
+  });
+
   it('reads an HTML table as tab-separated rows, so its header names its columns', async () => {
     const html =
       '<table>\n<tr><th>Name</th><th>Email</th></tr>\n<tr><td> Jonas Weber </td><td>j.weber@x.example</td></tr>\n</table>';

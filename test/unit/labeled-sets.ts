@@ -174,8 +174,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a book review naming the novelist in its headline and lead before calling her "A escritora" in the next sentence: a calling in another sentence is no capacity',
   'holdout-785/pt-transferencia-futebol.txt':
     "a transfer's news: the player \"assina contrato até 2030\", a contract being one person's own affairs to the public-capacity reading (an actor's contract and fee in a shoot's note is someone's)",
-  'holdout-783/fr-prix-litteraire.txt':
-    'a literary prize\'s news that tells where its laureate was born ("née à Brest"): a birth told is read as a profile\'s private life, which no published reading holds for',
   'holdout-783/es-concierto-orquesta.txt':
     'an orchestra\'s concert crediting its conductor as "su titular" and its soloists "y el bajo …": a calling after "y el" is no list the reading follows, so the last soloist stays someone',
   'holdout-782/es-estreno-cine.txt':
@@ -347,8 +345,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a municipality's page of its council's group leaders, each after the party's name (\"VVD – Erik van Dam\"): a party beside a name reads as political opinion, and elected members by a heading's office are not read as officials",
   'holdout-511/de-ueber-uns.md':
     'a roastery\'s About page naming its two founders ("2009 von Jan-Hendrik Lührs und Svenja Petersen … gegründet"): founders are read as history\'s only where the founding lies before living memory, and an About page\'s title is no reading (a family\'s "About us" names itself too)',
-  'holdout-518/en-book-launch.txt':
-    'a bookshop\'s launch naming the author after her book\'s title (""The Salt Roads" by Helen Marsh"), then again by name in the welcome: a maker\'s reading holds for its mention only, as the same name elsewhere may be someone the text tells of',
   'holdout-521/es-noticia-premio.txt':
     "news of a research prize whose winner's sentence names her work on bacteria's resistance to antibiotics: a health term beside a named person keeps any published reading from holding",
   'holdout-521/nl-column-krant.txt':
