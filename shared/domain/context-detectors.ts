@@ -144,11 +144,30 @@ function ipv4Weight(value: string): number {
   const a = Number.parseInt(value.slice(0, dot), 10);
   const b = Number.parseInt(value.slice(dot + 1), 10);
   if (a === 0 || a === 127 || a >= 224) return 0; // unspecified, loopback, multicast and reserved
-  // Documentation ranges (RFC 5737): examples in manuals, never a real host.
-  if (/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(value)) return 0;
+  // Documentation ranges (RFC 5737): examples in manuals, and synthetic and test data's stand-ins for real visitors.
+  if (DOCUMENTATION_IPV4.test(value)) return DOCUMENTATION_WEIGHT;
   // Private networks: a machine inside an organisation, rarely a person on its own.
   if (a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31)) return 0.5;
   return 0.8;
+}
+
+const DOCUMENTATION_IPV4 = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./;
+/** Marks an address of a documentation range (RFC 5737, RFC 3849), weighed by where it stands (`documentationWeight`). */
+const DOCUMENTATION_WEIGHT = -1;
+/** A log record's fields right after an address opening its line: "203.0.113.45 - - [01/Dec/2026:09:14:02 +0100] …". */
+const LOG_FIELDS_AFTER = /^[ \t]+(?:-|\S+)[ \t]+(?:-|\S+)[ \t]+\[/;
+/**
+ * An address of a documentation range: none where the text says it shows an example ("for example `2001:db8::10`",
+ * holdout-720); a visitor's as any address is where a log records it or a visitor's word stands before it, as synthetic
+ * and test data stand in for real visitors with these ranges (holdout-1108's access log), as they give people
+ * addresses at "example.com" (`DOCUMENTATION_DOMAIN`); weak elsewhere (a manual's "connect to 192.0.2.1").
+ */
+function documentationWeight(scan: TextScan, index: number, end: number, before: string, strong: number): number {
+  if (exampleSaid(scan)) return 0;
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const logged = /^[ \t]*$/.test(text.slice(lineStart, index)) && LOG_FIELDS_AFTER.test(text.slice(end, end + 80));
+  return logged || VISITOR_BEFORE.test(before) ? strong : 0.45;
 }
 
 /** Public DNS resolvers: every network's configuration names them, and they are nobody's. */
@@ -176,6 +195,8 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
     const before = scan.text.slice(Math.max(0, m.index - 48), m.index);
     if (NOT_AN_ADDRESS.test(before.slice(-12)) || RESOLVERS.has(m.value)) continue;
     let confidence = ipv4Weight(m.value);
+    if (confidence === DOCUMENTATION_WEIGHT)
+      confidence = documentationWeight(scan, m.index, m.index + m.value.length, before, 0.8);
     // A network ("185.199.108.0/22"), a service's port ("52.29.123.4:8080") or a machine named as one: weak.
     const after = scan.text.slice(m.index + m.value.length, m.index + m.value.length + 3);
     const machine = /^(?:\/\d|:\d)/.test(after) || (INFRASTRUCTURE_BEFORE.test(before) && !VISITOR_BEFORE.test(before));
@@ -186,18 +207,24 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
     const previous = scan.text.charCodeAt(m.index - 1);
     if (previous === 58 || previous === 95) continue; // part of a longer colon-separated token
     if ((m.value.match(/:/g) ?? []).length < 3 || /^::1?$/.test(m.value)) continue;
-    const confidence = ipv6Weight(m.value);
+    let confidence = ipv6Weight(m.value);
+    if (confidence === DOCUMENTATION_WEIGHT) {
+      const before = scan.text.slice(Math.max(0, m.index - 48), m.index);
+      confidence = documentationWeight(scan, m.index, m.index + m.value.length, before, 0.85);
+    }
     if (confidence > 0) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
   }
 });
 
 /**
- * IPv6 addresses that never identify a person: the documentation prefix (RFC 3849, "2001:db8::10" in a manual,
- * holdout-720) and multicast; link-local and unique local ones name a machine inside a network, weakly.
+ * IPv6 addresses that never identify a person: multicast; the documentation prefix (RFC 3849, "2001:db8::10" in a
+ * manual, holdout-720) is weighed by where it stands (`documentationWeight`); link-local and unique local ones name a
+ * machine inside a network, weakly.
  */
 function ipv6Weight(value: string): number {
   const head = value.toLowerCase();
-  if (/^2001:0?db8:/.test(head) || head.startsWith('ff')) return 0;
+  if (/^2001:0?db8:/.test(head)) return DOCUMENTATION_WEIGHT;
+  if (head.startsWith('ff')) return 0;
   if (/^fe[89ab]/.test(head) || /^f[cd]/.test(head)) return 0.45;
   return 0.85;
 }
@@ -283,10 +310,15 @@ const STAND_IN_WRITTEN = new RegExp(
 );
 /** A specimen: a text that says it shows an example, and names a stand-in ("Muster", "Beispiel", "Erika Mustermann"). */
 const specimen = (scan: TextScan) => memo(scan, 'specimen', () => exampleSaid(scan) && textHas(scan, STAND_IN_WRITTEN));
-/** Whether the text says it shows an example in its words, not only in an address's domain ("jane.roe@example.com"). */
+/**
+ * Whether the text says it shows an example in its words, not only in an address's domain ("jane.roe@example.com",
+ * "shop.example/", "posteo-example.se", "example.org").
+ */
 const exampleSaid = (scan: TextScan) =>
   memo(scan, 'example-said', () =>
-    (scan.byFamily.get('example-marker') ?? []).some((hit) => !/[@./]/.test(scan.text[hit.start - 1] ?? '')),
+    (scan.byFamily.get('example-marker') ?? []).some(
+      (hit) => !/[@./-]/.test(scan.text[hit.start - 1] ?? '') && !/^[.-]\p{L}/u.test(scan.text.slice(hit.end, hit.end + 2)),
+    ),
   );
 
 const NUMBER_WORDS = String.raw`(?:[\s-]*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
@@ -9679,6 +9711,12 @@ const THING_COLUMN =
   /^(?:station|stations|bahnhof|haltestelle|gare|arrêt|stazione|fermata|estación|parada|estação|paragem|halte|stacja|przystanek|stop|brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|suppliers?|vendors?|lieferant|anbieter|fournisseur|fornitore|proveedor|leverancier|dostawca|fornecedor|leverantör|leverandør|toimittaja|dodavatel|dodávateľ|szállító|furnizor|dobavljač|dobavitelj|tiekėjas|piegādātājs|tarnija|προμηθευτής|доставчик|carrier|spediteur|transporteur|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version|naziv|název|názov|nazwa|megnevezés|denumire|nimetus|nosaukums|pavadinimas|ονομασία|наименование|benämning|betegnelse|nimike)$/iu;
 
 /**
+ * A column of public offices' holders by its header ("maire", "Bürgermeister", "sindaco", "mayor"): its cells name
+ * office holders, as an office before a name does in prose (holdout-1110's list of communes and their mayors).
+ */
+const OFFICE_COLUMN = new RegExp(`^(?:${LOCAL_OFFICES}|${GOVERNMENT_OFFICES}|bürgermeister(?:in)?)s?$`, 'iu');
+
+/**
  * A published work's column only a catalogue has: its ISBN, its publisher, its shelfmark, its genre (not a title alone,
  * which a register of internal documents has beside their authors).
  */
@@ -9722,7 +9760,9 @@ function thingCells(text: string): number[] {
   const works = columns.some((c) => PUBLICATION_COLUMN.test(c));
   const things = new Set(
     columns.flatMap((c, i) =>
-      THING_COLUMN.test(c) || (products && CSV_GENERIC.test(c)) || (works && CREATOR_COLUMN.test(c)) ? [i] : [],
+      THING_COLUMN.test(c) || OFFICE_COLUMN.test(c) || (products && CSV_GENERIC.test(c)) || (works && CREATOR_COLUMN.test(c))
+        ? [i]
+        : [],
     ),
   );
   if (things.size === 0) return [];

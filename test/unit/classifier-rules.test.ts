@@ -12440,9 +12440,10 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(names(signed)).toEqual(['Rasa Petrauskienė']);
     expect(level(signed)).toBe('personal');
     expect(level('Zapraszamy na wykład.\n\nPolitechnika Warszawska\nwydział fizyki')).toBe('public');
-    // An access log's signed-in user, not a shared account's; documentation's addresses are no one's.
+    // An access log's signed-in user, not a shared account's; a private network's address is a machine's, weakly. (A
+    // documentation range's address in a log reads as a visitor's since 2.65.0, as synthetic data stands in for one.)
     const log = (user: string) =>
-      `203.0.113.45 - ${user} [14/Feb/2026:09:12:09 +0000] "GET /orders/88213 HTTP/1.1" 200 2210 "-" "Mozilla/5.0"`;
+      `10.20.4.17 - ${user} [14/Feb/2026:09:12:09 +0000] "GET /orders/88213 HTTP/1.1" 200 2210 "-" "Mozilla/5.0"`;
     expect(level(log('jdoyle'))).toBe('personal');
     expect(level(log('admin'))).toBe('public');
     expect(level(log('-'))).toBe('public');
@@ -14727,5 +14728,27 @@ describe('session 56: first-person bylines, suppliers, a maker named twice, a pr
         'Dr Naomi Okafor – School of Engineering\n\nHome › People › Academic staff\n\nDr Naomi Okafor\n\nSenior Lecturer in Structural Engineering\n\nResearch interests\n\nTimber–concrete floors.\n\nSelected publications\n\nOkafor N. (2024) Fatigue of composite floors.',
       ),
     ).toBe('public');
+  });
+});
+
+describe("session 56: a log's documentation-range addresses, a column of office holders", () => {
+  it("reads an access log's clients in the documentation ranges as visitors, a manual's example as no one's", () => {
+    const log =
+      '203.0.113.45 - - [01/Dec/2026:09:14:02 +0100] "GET /basket HTTP/2.0" 200 5120 "-" "Mozilla/5.0"\n198.51.100.23 - - [01/Dec/2026:09:14:05 +0100] "POST /checkout HTTP/2.0" 302 0 "-" "Mozilla/5.0"';
+    expect(level(log)).toBe('personal');
+    expect(level(`Example of the combined log format:\n\n${log}`)).toBe('public');
+    expect(level('The server answers at 203.0.113.5 and 198.51.100.7.')).toBe('public');
+  });
+
+  it('reads a column of mayors or ministers as office holders; a column of residents still names people', () => {
+    expect(
+      level(
+        'commune,code_insee,population,maire\nSaint-Aubin-des-Prés,35250,4812,Jacques Lemoine\nVallon-sur-Gée,72365,2270,Sylvie Bertrand\nLanvézec,22118,987,Maryvonne Le Goff',
+      ),
+    ).toBe('public');
+    expect(level('Gemeinde;Einwohner;Bürgermeister\nOberbach;5210;Thomas Gruber\nUnterfeld;2310;Sabine Mayr')).toBe('public');
+    expect(
+      level('commune,code_insee,habitant\nSaint-Aubin-des-Prés,35250,Jacques Lemoine\nVallon-sur-Gée,72365,Sylvie Bertrand'),
+    ).toBe('personal');
   });
 });

@@ -26,10 +26,12 @@ describe('IP addresses', () => {
       'ip-address=2a02:8070:85a3::8a2e:370:7334',
     ]);
   });
-  it("reads IPv6's documentation prefix and multicast as no one's, link-local and unique local addresses weakly (holdout-720)", () => {
+  it("reads multicast as no one's, link-local and unique local addresses weakly, the documentation prefix by where it stands (holdout-720)", () => {
     const weights = (text: string) => [...ipAddressDetector.find(text)].map((m) => m.confidence);
     expect(weights('Health checks can target an IPv6 address (for example 2001:db8::10).')).toEqual([]);
-    expect(weights('client 2001:0DB8:85a3::8a2e:370:7334 connected')).toEqual([]);
+    // A visitor's, as synthetic and test data stand in for real visitors with it (holdout-1108).
+    expect(weights('client 2001:0DB8:85a3::8a2e:370:7334 connected')).toEqual([0.85]);
+    expect(weights('Health checks can target 2001:db8::10 over IPv6.')).toEqual([0.45]);
     expect(weights('join ff02::1:ff00:1 on start')).toEqual([]);
     expect(weights('from fe80::1c2a:3bff:fe4e:1 and fd12:3456:789a::1')).toEqual([0.45, 0.45]);
   });
@@ -40,6 +42,17 @@ describe('IP addresses', () => {
     expect(weights('Allow inbound from 185.199.108.0/22.')).toEqual([0.45]);
     expect(weights('81.2.69.160 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200')).toEqual([0.8]);
     expect(weights('Client IP: 81.2.69.160')).toEqual([0.8]);
+    // The documentation ranges (RFC 5737): a log's or a visitor's as any address, unless the text says it shows an
+    // example; weak elsewhere; a machine's as any machine's (holdout-1108, holdout-595).
+    expect(weights('203.0.113.45 - - [01/Dec/2026:09:14:02 +0100] "GET /basket HTTP/2.0" 200 5120')).toEqual([0.8]);
+    expect(weights('Failed login for anna from 198.51.100.23')).toEqual([0.8]);
+    expect(weights('Example log line:\n203.0.113.45 - - [01/Dec/2026:09:14:02 +0100] "GET / HTTP/2.0" 200')).toEqual([]);
+    expect(weights('Point the agent at 192.0.2.10 and restart it.')).toEqual([0.45]);
+    expect(weights('The load balancer (203.0.113.10) kept routing traffic.')).toEqual([0.45]);
+    // "example" inside a domain says no example: "posteo-example.se", "shop.example/" (holdout-240).
+    expect(
+      weights('203.0.113.45 - - [29/Nov/2026:10:02:19 +0000] "POST /reset?email=k.l%40posteo-example.se HTTP/1.1" 302'),
+    ).toEqual([0.8]);
     expect(weights('server: nginx, client 81.2.69.160, request "GET /"')).toEqual([0.8]);
   });
   it('ignores version numbers, out-of-range octets and times', () => {
