@@ -3535,10 +3535,18 @@ const DEPARTMENT_SIGNING =
   /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse|apotheek|apotheke|pharmacy|pharmacie|farmacia|farmácia|apteka|praxis|praktijk|cabinet|clinic|klinik|clinique|clínica|hotel|restaurant|bäckerei|bakkerij|boulangerie|kanzlei|notariaat|gemeinde|gemeente|commune|comune|ayuntamiento|câmara|school|schule|école|scuola|escuela|escola|szkoła|kita|crèche|prevención|prevenção|prevenzione|prévention|preventie|arbeitsschutz|arbeitssicherheit|seguridad|segurança|sicurezza|sécurité|safety|health and safety|compras|achats|acquisti|einkauf|inkoop|zaopatrzenie|contabilidad|contabilidade|comptabilité|contabilità|buchhaltung|boekhouding|księgowość|accounts|logística|logistique|logistica|logistik|logistiek|logistyka|mantenimiento|manutenção|maintenance|manutenzione|instandhaltung|onderhoud|calidad|qualidade|qualité|qualità|qualität|kwaliteit|jakość|facilities|facility management|ventas|vendas|vendite|vertrieb|verkoop|sprzedaż|kundenservice|klantenservice|service client|customer service|atención al cliente|personalabteilung|personalwesen)(?![\p{L}])/iu;
 /**
  * An article or a possessive opening a signature, which never opens a person's name (not "de", "la" or "le", which open
- * surnames: "De Vries", "La Rosa", "Le Goff").
+ * surnames: "De Vries", "La Rosa", "Le Goff"; nor "el", which opens Maghrebi ones: "El Idrissi"): also the Greek "Ο",
+ * "Η", "Οι" and the Hungarian "Az"; the Irish "An" and "Na" (`IRISH_ARTICLE_SIGNING`).
  */
 const BODY_SIGNING =
-  /^[ \t]*(?:der|die|das|dein|deine|euer|eure|unser|unsere|the|your|our|votre|vos|notre|nos|vostro|vostra|il vostro|la vostra|vuestro|vuestra|jullie|uw|het|wasz|wasza|nasz|nasza|o vosso|a vossa|o nosso|a nossa)[ \t]+\p{L}/iu;
+  /^[ \t]*(?:der|die|das|dein|deine|euer|eure|unser|unsere|the|your|our|votre|vos|notre|nos|vostro|vostra|il vostro|la vostra|vuestro|vuestra|jullie|uw|het|wasz|wasza|nasz|nasza|o vosso|a vossa|o nosso|a nossa|ο|η|οι|az)[ \t]+\p{L}/iu;
+/** The Irish articles opening a signature, before no name the lists know ("An Nguyen" is someone, "An Príomhoide" a principal). */
+const IRISH_ARTICLE_SIGNING = /^[ \t]*(?:an|na)[ \t]+(\p{L}[^\n]*)$/iu;
+const bodySigning = (value: string) => {
+  if (BODY_SIGNING.test(value)) return true;
+  const irish = IRISH_ARTICLE_SIGNING.exec(value);
+  return irish !== null && !knownIn(irish[1] as string);
+};
 /** Families of a form's labels: a line holding one is the next field, not a value. */
 const LABEL_FAMILIES = new Set([
   'name-key',
@@ -3708,7 +3716,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       if (n.hit.family === 'closing' && DEPARTMENT_SIGNING.test(n.value)) continue;
       // A body signing as the readers' or by its article ("Viele Grüße\nEuer Betriebsrat", "Der Vorstand", "Your
       // wellbeing team", holdout-868): no one signs their own name so.
-      if (n.hit.family === 'closing' && BODY_SIGNING.test(n.value)) continue;
+      if (n.hit.family === 'closing' && bodySigning(n.value)) continue;
       // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
       // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
       const before = text.slice(Math.max(0, n.at - 48), n.at);
@@ -8268,7 +8276,7 @@ const INSTITUTION_AFTER =
  * researcher's, an official's ("Prof. Dr. Markus Henning" for "Henning" too).
  */
 const PROFESSIONAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medic[oa]|médic[oa]|lekarz|lekarka|ärztin|arzt|hausärztin|hausarzt|huisarts|onkolog\p{L}*|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medic[oa]|médic[oa]|lekarz|lekarka|ärztin|arzt|hausärztin|hausarzt|huisarts|onkolog\p{L}*|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|portavoce|woordvoerder|rzeczni(?:k|czka)|porta-voz|segretari[oa] (?:generale|provinciale|regionale|nazionale|confederale|territoriale)|secrétaire (?:générale?|nationale?|fédérale?|départementale?|confédérale?)|secretari[oa] (?:general|provincial|regional|nacional|confederal)|(?:general|national|regional) secretary|secretary general|generalsekretär(?:in)?|(?:bundes|landes)vorsitzende[r]?|algemeen secretaris|sekretarz generaln\p{L}*|secretári[oa][ -]geral|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
   'iu',
 );
 /**

@@ -14752,3 +14752,29 @@ describe("session 56: a log's documentation-range addresses, a column of office 
     ).toBe('personal');
   });
 });
+
+describe("session 56: a signature's article in Irish, Greek and Hungarian; a union's officers by their office", () => {
+  it('reads an office signing after an article as no one, a name the lists know after the same letters as someone', () => {
+    expect(
+      level(
+        'A thuismitheoirí, a chairde,\n\nBeidh ceolchoirm na Nollag ar siúl sa halla ar an Déardaoin.\n\nLe dea-mhéin,\nAn Príomhoide',
+      ),
+    ).toBe('public');
+    expect(level('Hi all,\n\nthe server move is done.\n\nBest wishes,\nAn Nguyen')).toBe('personal');
+    expect(level('Αγαπητοί γονείς,\n\nη σχολική γιορτή θα γίνει την Παρασκευή.\n\nΜε εκτίμηση,\nΟ Διευθυντής')).toBe('public');
+  });
+
+  it("reads a union's or a party's secretary or spokesperson named by office in its press release as in office", () => {
+    const release = (quote: string) =>
+      `COMUNICATO STAMPA – FIOM Cremona\n\nSciopero di otto ore alla Metalcasting di Soresina\n\nVenerdì 4 dicembre i lavoratori sciopereranno contro il piano di esuberi.\n\n"Chiediamo il ritiro dei 42 licenziamenti", ${quote}.`;
+    expect(level(release('dichiara il segretario provinciale della FIOM, Marco Bellini'))).toBe('public');
+    expect(level(release('ha detto il portavoce della FIOM, Marco Bellini'))).toBe('public');
+    expect(
+      level(
+        'Pressemitteilung\n\nIG Metall fordert acht Prozent mehr Lohn\n\n„Die Beschäftigten haben das verdient“, sagte der Landesvorsitzende der IG Metall, Jens Albers.',
+      ),
+    ).toBe('public');
+    // A member named as one is still a member told of.
+    expect(level(release("dice Marco Bellini, iscritto alla FIOM da vent'anni"))).toBe('special');
+  });
+});
