@@ -496,7 +496,7 @@ const DERIVED: Partial<Record<SpecialCategory, readonly Reading[]>> = {
     (scan, from, to) => medicineTaken(scan.text, from, to),
     (scan, from, to) => prescriptionAtPharmacy(scan.text, from, to),
   ],
-  'sex-life-orientation': [sameSexPartners, sameSexWedding, writersSameSexPartner, writerDatesSameSex],
+  'sex-life-orientation': [sameSexPartners, sameSexWedding, writersSameSexPartner, writerDatesSameSex, writerDatesNamedSameSex],
   'ethnic-origin': [(scan, from, to) => parentsFromAbroad(scan.text, from, to), originByAdjective],
   'political-opinion': [(scan, from, to) => votesAndCampaigns(scan.text, from, to)],
 };
@@ -699,6 +699,44 @@ function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
   return count;
 }
 
+/**
+ * Whom the writer is dating, by their given name: "salgo con Adrián", "estoy saliendo con", "I'm dating Tom", "je sors
+ * avec Julien", "ik heb verkering met Daan", "namoro com o Pedro", "ich bin mit Jonas zusammen", "spotykam się z Kubą" is
+ * declined and left out.
+ */
+const DATING_NAMED =
+  /(?<![\p{L}])(?:salgo con|estoy saliendo con|i['’]?m dating|i am dating|i['’]?m seeing|je sors avec|ik heb verkering met|ik date met|namoro com|ando a namorar com|estou a namorar com|estou namorando|(?:ich )?bin (?:jetzt |seit [\p{L}\d ]{1,20} )?mit)[ \t]+(?:(?:el|la|o|a)[ \t]+)?(\p{Lu}\p{Ll}+)(?![\p{L}])/giu;
+/** The German pattern's "zusammen" after the name: "ich bin mit Jonas zusammen", not "ich bin mit Jonas im Kino". */
+const TOGETHER_AFTER = /^[ \t]+(?:\p{L}+[ \t]+){0,3}?zusammen(?![\p{L}])/iu;
+/** A chat line's speaker before the message, maybe after its time stamp: "[30/11/26 21:05] Marcos: …", "Marcos: …". */
+const CHAT_SPEAKER =
+  /^[ \t]*(?:\[[^\]\n]{4,40}\][ \t]*|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*-[ \t]*)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?:[ \t]/u;
+/**
+ * The writer dating someone of the writer's sex, named: the given name after a dating verb in the first person ("el
+ * sábado se lo dije a mis padres, que salgo con Adrián", holdout-1120), the writer told by the chat line's speaker or by
+ * the signature, each sex where the lists agree on it.
+ */
+function writerDatesNamedSameSex(scan: TextScan, from: number, to: number): number {
+  const { text } = scan;
+  let count = 0;
+  for (const m of allMatches(DATING_NAMED, text)) {
+    if (m.index < from || m.index >= to) continue;
+    const name = m[1] as string;
+    if (
+      /mit$/i.test(m[0].slice(0, m[0].length - name.length).trimEnd()) &&
+      !TOGETHER_AFTER.test(text.slice(m.index + m[0].length))
+    )
+      continue;
+    const partner = sexOfGivenName(fold(name));
+    if (!partner) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const speaker = CHAT_SPEAKER.exec(text.slice(lineStart, m.index))?.[1];
+    const writer = speaker ? sexOfGivenName(fold(speaker)) : signersSex(scan);
+    if (writer === partner) count += 1;
+  }
+  return count;
+}
+
 /** The partner's given name right after the partner's word, a comma maybe between ("my partner, Sam,"). */
 const PARTNER_NAME_AFTER = /^,?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
@@ -880,9 +918,13 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
  * member's words too, with the preposition a party's name follows ("lid is van de SP", "membre du PS", "iscritta al
  * PD", holdout-1009); not "member of", which teams' and purchase orders' letters follow as well.
  */
-const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|kandidiere|mi candido|mi sono candidat[oa]|me presento|je me présente|faço campanha|fiz campanha|hago campaña|hice campaña|fais campagne|faccio campagna|tracte|tractais|tracté|kandyduję|głosuję|zagłosuję|je vote|voterò|votaré|votarei|ik stem|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote|milite|militait|milita|ha la tessera|rozdaje ulotki|roznosi ulotki|concejal|concejala|radnym|radną|radny|radna|raadslid|conseiller municipal|conseillère municipale|consigliere comunale|consigliera comunale|vereador|vereadora|councillor|lid van|lid is van|lid was van|lid werd van|membre du|adhérente? du|militante? du|iscritt[oa] al|militante del|afiliad[oa] al|militante do|filiad[oa] no|Mitglied der|Mitglied in der)`;
-/** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
-const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco|Vox|VOX|SP|D66|PSOE|Podemos|Sumar|Chega|Lega|PVV|VVD|PvdA|SPD|CDU|CSU|FDP|AfD|PiS|Konfederacj\p{Ll}*)`;
+const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|kandidiere|mi candido|mi sono candidat[oa]|me presento|je me présente|faço campanha|fiz campanha|hago campaña|hice campaña|fais campagne|faccio campagna|tracte|tractais|tracté|kandyduję|głosuję|zagłosuję|je vote|voto|voterò|votaré|votarei|ik stem|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote|milite|militait|milita|ha la tessera|rozdaje ulotki|roznosi ulotki|concejal|concejala|radnym|radną|radny|radna|raadslid|conseiller municipal|conseillère municipale|consigliere comunale|consigliera comunale|vereador|vereadora|councillor|lid van|lid is van|lid was van|lid werd van|membre du|adhérente? du|militante? du|iscritt[oa] al|militante del|afiliad[oa] al|militante do|filiad[oa] no|Mitglied der|Mitglied in der)`;
+/**
+ * The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"),
+ * and the sides voted for by an adjective or a side's word ("je vote écologiste", "vota a sinistra", "voto a la
+ * izquierda", holdout-1120).
+ */
+const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes?|communistes?|socialiste|gauche|droite|sinistra|destra|izquierda|derecha|lewicę|prawicę|esquerda|direita|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco|Vox|VOX|SP|D66|PSOE|Podemos|Sumar|Chega|Lega|PVV|VVD|PvdA|SPD|CDU|CSU|FDP|AfD|PiS|Konfederacj\p{Ll}*)`;
 /**
  * Whom someone votes, campaigns or stands for, by a party's name that is a word or letters too ("Anna Weber voted for
  * the Greens", "a voté pour les écologistes", "faz campanha pelo PS", "si candida con il PD", "kandyduje z listy
@@ -890,7 +932,7 @@ const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zie
  * that "we voted for option B" or "the PS at the letter's end" are no one's opinion.
  */
 const VOTED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|chez|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d]|-\p{L})`,
+  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|à|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|chez|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d]|-\p{L})`,
   'gu',
 );
 

@@ -14806,3 +14806,27 @@ describe('session 56: a Hungarian surname the lists lack, a horoscope', () => {
     expect(level('Hi all,\n\nLeo is off sick today with the flu.\n\nThanks,\nMaria')).toBe('special');
   });
 });
+
+describe('session 56: a vote by its side, the writer dating someone of their sex by name', () => {
+  it('reads a vote for a side or an adjective as a political opinion, not a turn or a show of hands', () => {
+    expect(
+      level(
+        "Répondant : Thomas Lambert, Rennes\nRéponse : Je vote écologiste depuis toujours et j'aimerais plus de pistes cyclables.",
+      ),
+    ).toBe('special');
+    expect(level('Marco Bianchi: da sempre voto a sinistra.')).toBe('special');
+    expect(level('Ana Ruiz dice que siempre vota a la derecha.')).toBe('special');
+    expect(level('Au carrefour, Thomas Lambert tourne à gauche.')).toBe('personal');
+    expect(level('Le conseil municipal vote à main levée ; Thomas Lambert préside.')).toBe('personal');
+  });
+
+  it("reads the writer dating someone of the writer's sex by the partner's given name, the writer by a chat's speaker or a signature", () => {
+    const chat = (partner: string) =>
+      `[30/11/26 21:04] Marcos: tía, te tengo que contar algo\n[30/11/26 21:04] Lucía: dime!!\n[30/11/26 21:05] Marcos: el sábado se lo dije a mis padres, que salgo con ${partner} desde el verano`;
+    expect(level(chat('Adrián'))).toBe('special');
+    expect(level(chat('Paula'))).toBe('personal');
+    expect(level("Hi Sam,\n\nbig news: I'm dating Tom now!\n\nLove,\nJames")).toBe('special');
+    expect(level('Hallo Lena,\n\nich bin jetzt mit Jonas zusammen.\n\nLiebe Grüße,\nPaul')).toBe('special');
+    expect(level('Hallo Lena,\n\nich bin mit Jonas im Kino.\n\nLiebe Grüße,\nPaul')).toBe('personal');
+  });
+});
