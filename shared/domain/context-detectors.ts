@@ -4976,7 +4976,7 @@ const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
  * (minutes "von Anna Weber"), nor an undated memo's "By Anna Weber".
  */
 const BYLINE_BEFORE =
-  /(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:by|written by|von|text:?|par|texte :?|di|testo:?|por|texto:?|door|tekst:?|przez|autor(?:in|ka)?:|auteur(?:e)? ?:|autore:|author:)[ \t]+$/iu;
+  /(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:by|written by|von|text:?|par|texte :?|di|testo:?|por|texto:?|door|tekst:?|przez|autor(?:in|ka|ica|ius|ė|s|e)?:|auteur(?:e)? ?:|autore:|author:|av|skrivet av|af|skrevet af|kirjoittaja:|teksti:|napsal[a]?|napísal[a]?|írta:?|szerző:|scris de|piše:?|avtor(?:ica)?:|parašė|kirjutas|γράφει:?|автор:)[ \t]+$/iu;
 function byline(scan: TextScan, start: number): boolean {
   const { text } = scan;
   if (start > 600 || !BYLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
@@ -5033,7 +5033,7 @@ const MINUTES_TITLE =
   /(?<![\p{L}])(?:protokoll\p{L}*|niederschrift|minutes|meeting|procès-verbal|compte[ -]rendu|réunion|verbale|riunione|acta|reunión|notulen|verslag|vergadering|protokół|zebrani\p{L}*|ata|reunião|sitzung|besprechung)(?![\p{L}])/iu;
 /** A date on the byline's line: "27 de noviembre de 2026", "1. Dezember 2026", "Nov 27, 2026", "27/11/2026". */
 const BYLINE_DATE =
-  /(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}{3,10}\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}{3,10}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})/u;
+  /(?:(?:19|20)\d{2}\.[ \t]+\p{L}{3,10}\.?[ \t]+\d{1,2}\.?|\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}{3,10}\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}{3,10}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})/u;
 
 /**
  * An official act by its first line: its kind and its year ("RESOLUCIÓN de 20 de noviembre de 2026, de la Dirección
@@ -6354,12 +6354,13 @@ function releaseByItsParts(scan: TextScan): boolean {
  * A job advertisement's headings, by what they head: the tasks, the candidate's profile, what the employer offers.
  * Written to the candidate ("Ihre Aufgaben", "Votre profil"), not the bare words minutes and specifications use too;
  * each alone on its line, as headings stand (interview notes write on after "Your responsibilities:"), maybe asked
- * ("Wat ga je doen?", holdout-546).
+ * ("Wat ga je doen?", holdout-546). In the eight languages and the EU's others ("Tehtävät:", "Edellytämme:", "Vi
+ * erbjuder", "Náplň práce", holdout-1123).
  */
 const JOB_AD_HEADINGS: readonly RegExp[] = [
-  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|about the role|the role|role overview|main duties|key duties|le poste|il ruolo|el puesto|de functie|o cargo|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções)[ \t]*[:?]?[ \t]*$/imu,
-  /^[ \t]*[-*#•]*[ \t]*(?:ihr profil|dein profil|das bringen sie mit|das bringst du mit|your profile|about you|who you are|what we['’]re looking for|what we are looking for|votre profil|profil recherché|profilo ricercato|requisiti richiesti|tu perfil|perfil buscado|requisitos|wie ben jij|je profiel|functie-eisen|wat vragen wij|wat wij vragen|wymagania|nasze oczekiwania|oczekujemy|perfil procurado|o teu perfil)[ \t]*[:?]?[ \t]*$/imu,
-  /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos)[ \t]*[:?]?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|about the role|the role|role overview|main duties|key duties|le poste|il ruolo|el puesto|de functie|o cargo|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções|tehtävät|tehtäviisi kuuluu|arbetsuppgifter|dina arbetsuppgifter|opgaver|dine opgaver|arbeidsoppgaver|náplň práce|pracovná náplň|feladatok|a feladatok|főbb feladatok|responsabilități|atribuții|opis poslova|zadaci|delovne naloge|pienākumi|darba pienākumi|pareigos|funkcijos|ülesanded|tööülesanded|καθήκοντα|αρμοδιότητες|задължения|отговорности)[ \t]*[:?]?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:ihr profil|dein profil|das bringen sie mit|das bringst du mit|your profile|about you|who you are|what we['’]re looking for|what we are looking for|votre profil|profil recherché|profilo ricercato|requisiti richiesti|tu perfil|perfil buscado|requisitos|wie ben jij|je profiel|functie-eisen|wat vragen wij|wat wij vragen|wymagania|nasze oczekiwania|oczekujemy|perfil procurado|o teu perfil|edellytämme|odotamme sinulta|vi söker dig som|kvalifikationer|krav|vi forventer|kvalifikasjoner|požadujeme|požiadavky|elvárások|elvárásaink|cerințe|uvjeti|zahtevamo|pogoji|prasības|reikalavimai|nõuded|ootame sinult|προσόντα|απαιτούμενα προσόντα|изисквания)[ \t]*[:?]?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos|tarjoamme|vi erbjuder|vi tilbyder|vi tilbyr|nabízíme|ponúkame|kínálunk|amit kínálunk|oferim|nudimo|ponujamo|piedāvājam|siūlome|pakume|προσφέρουμε|предлагаме)[ \t]*[:?]?[ \t]*$/imu,
 ];
 
 /**
@@ -6468,9 +6469,13 @@ const MAITRE_BEFORE_NAME = /^Me[ \t]+\p{Lu}\p{Ll}/u;
 /** German weekdays abbreviated side by side ("Mo, Di, Do", "Mi, Fr"): "Mi" among them is Wednesday, no one's "mi". */
 const WEEKDAY_BESIDE = /(?:Mo|Di|Mi|Do|Fr|Sa|So)[ \t]*[,–-][ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)(?![\p{L}])/u;
 
-/** A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title, the product's name before or after it ("# Release notes – Ledgerly 4.12.0"). */
+/**
+ * A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title,
+ * the product's name before or after it ("# Release notes – Ledgerly 4.12.0"), maybe a remark in brackets after it
+ * ("# Changelog (unreleased)", holdout-1125).
+ */
 const RELEASE_FIRST_LINE =
-  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]*[-–—:|][ \t]*\p{L}[\p{L}\d .-]{0,40}?)?(?:[ \t]+v?\d+(?:\.\d+){1,2})?|\p{L}[\p{L}\d .-]{0,40}?[ \t]+v?\d+\.\d+(?:\.\d+)?[ \t]*[-–—:|]?[ \t]*(?:release notes|changelog|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|notas de versão))[ \t]*\r?$/imu;
+  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]*[-–—:|][ \t]*\p{L}[\p{L}\d .-]{0,40}?)?(?:[ \t]+v?\d+(?:\.\d+){1,2})?|\p{L}[\p{L}\d .-]{0,40}?[ \t]+v?\d+\.\d+(?:\.\d+)?[ \t]*[-–—:|]?[ \t]*(?:release notes|changelog|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|notas de versão))(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*\r?$/imu;
 /** What a release's notes list: its sections and its versions' headings, and the issues and pull requests they close. */
 const RELEASE_SECTION =
   /^#{2,4}[ \t]*(?:features|new features|fixes|bug fixes|bugfixes|added|changed|fixed|removed|deprecated|security|improvements|breaking changes|docs|documentation|commits|merged|dependencies|performance)[ \t]*$|^(?:#{1,4}[ \t]*)?\[?v?\d+\.\d+\.\d+(?:-[\w.]+)?\]?(?:\([^)\n]*\))?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?[ \t]*\r?$/gimu;
@@ -6796,11 +6801,14 @@ function creditsForAnAudience(scan: TextScan): boolean {
   });
 }
 
-/** A competition's results by its title's words: a results' word and a competition's ("Results: Yorkshire Cross-Country Championships"). */
+/**
+ * A competition's results by its title's words: a results' word and a competition's ("Results: Yorkshire Cross-Country
+ * Championships", a league's table: "Liga Portugal – Classificação", holdout-1125).
+ */
 const RESULTS_WORD =
   /(?<![\p{L}])(?:results|ergebnisse|ergebnisliste|résultats|classement|risultati|classifica|resultados|clasificación|classificação|uitslagen|uitslag|wyniki|klasyfikacja)(?![\p{L}])/iu;
 const COMPETITION_WORD =
-  /(?<![\p{L}])(?:championships?|race|marathon|half marathon|cup|open|tournament|grand prix|meisterschaft\p{L}*|lauf|rennen|pokal|turnier|championnats?|course|coupe|tournoi|campionat[oi]|gara|maratona|coppa|torneo|campeonatos?|carrera|copa|kampioenschap\p{L}*|wedstrijd|toernooi|trail|ultra-trail|triathlon|duathlon|cross|semi-marathon|halbmarathon|mezza maratona|media maratón|halve marathon|półmaraton|meia maratona|mistrzostw\p{L}*|bieg|maraton|puchar|turniej|prova|corrida|regatta|regata)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:championships?|league|ligue|liga|\p{L}+liga|eredivisie|ekstraklasa|serie a|race|marathon|half marathon|cup|open|tournament|grand prix|meisterschaft\p{L}*|lauf|rennen|pokal|turnier|championnats?|course|coupe|tournoi|campionat[oi]|gara|maratona|coppa|torneo|campeonatos?|carrera|copa|kampioenschap\p{L}*|wedstrijd|toernooi|trail|ultra-trail|triathlon|duathlon|cross|semi-marathon|halbmarathon|mezza maratona|media maratón|halve marathon|półmaraton|meia maratona|mistrzostw\p{L}*|bieg|maraton|puchar|turniej|prova|corrida|regatta|regata)(?![\p{L}])/iu;
 /** A ranking table's header: a place's column first, a time's or points' further on ("Pos.  Dorsal  Atleta … Tiempo"). */
 const RANKING_HEADER =
   /^[ \t]*(?:pos\.?|position|platz|pl\.|rang|rank|place|posizione|puesto|plaats|miejsce|lugar|classement)(?![\p{L}])[^\n]*(?<![\p{L}])(?:time|zeit|temps|tempo|tiempo|tijd|czas|pts|points|punkte|punti|puntos|punten|pkt|pontos)(?![\p{L}])/imu;
@@ -9700,7 +9708,7 @@ const RECIPE_INGREDIENTS =
   /(?:^|\n)[ \t#*]*(?:ingredients|ingrédients|zutaten|ingredienti|ingredientes|ingrediënten|składniki|ingredienser|ainekset|ingredience|ingrediencie|hozzávalók|ingrediente|съставки|υλικά|sestavine|sastojci|koostisosad|sastāvdaļas|ingredientai)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?\n)/iu;
 /** A recipe's method: an oven's temperature or a cooking time in minutes ("200 °C", "25 minutes", "25 Min."). */
 const RECIPE_METHOD =
-  /\d{2,3}[ \t]*°[ \t]*C|\d{1,3}[ \t]*(?:minutes|minuten|minuti|minutos|minut|minuter|minuttia|perc|minute|λεπτά|минути|minuta|minutit|minūtes|minučių|min\.?)(?![\p{L}])/iu;
+  /\d{2,3}[ \t]*°[ \t]*C|\d{2,3}[ \t]*fokon(?![\p{L}])|\d{1,3}[ \t]*(?:minutes|minuten|minuti|minutos|minut|minuter|minuttia|perc(?:ig|et)?|minute|λεπτά|минути|minuta|minutit|minūtes|minučių|min\.?)(?![\p{L}])/iu;
 /**
  * A recipe as a blog, a cookbook or a newsletter publishes it: its ingredients' label and an oven's temperature or a
  * cooking time (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name signing it weak as a byline is. Not

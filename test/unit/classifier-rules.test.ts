@@ -14830,3 +14830,44 @@ describe('session 56: a vote by its side, the writer dating someone of their sex
     expect(level('Hallo Lena,\n\nich bin mit Jonas im Kino.\n\nLiebe Grüße,\nPaul')).toBe('personal');
   });
 });
+
+describe("session 56: job ads' headings in the EU's other languages, bylines and recipes in Hungarian, a changelog's remark, a league's table", () => {
+  it("reads a job ad's contact by the ad's headings in Finnish, Swedish and Czech", () => {
+    expect(
+      level(
+        'Avoin työpaikka: Asiakaspalvelusihteeri\n\nTehtävät:\n- asiakkaiden neuvonta\n\nEdellytämme:\n- soveltuvaa tutkintoa\n\nTarjoamme vakituisen työsuhteen.\n\nLisätietoja antaa palvelupäällikkö Satu Heikkinen, puh. 044 123 4567.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Lagerarbetare sökes\n\nArbetsuppgifter:\n- plock och pack\n\nKvalifikationer:\n- truckkort\n\nVi erbjuder:\n- kollektivavtal\n\nFrågor besvaras av Lena Berg, 070-123 45 67.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Hledáme skladníka\n\nNáplň práce:\n- příjem zboží\n\nPožadujeme:\n- praxi ve skladu\n\nNabízíme:\n- 5 týdnů dovolené\n\nKontakt: Jana Nováková, tel. 603 123 456',
+      ),
+    ).toBe('public');
+  });
+
+  it('reads a Hungarian byline, dated year first, and a recipe by its degrees and minutes', () => {
+    expect(
+      level(
+        'Mákos guba, ahogy a nagymamám készítette\n\nÍrta: Farkas Judit | 2026. november 29.\n\nÉn a tegnapi kiflit használom.\n\nHozzávalók:\n- 6 db kifli\n- 5 dl tej\n\nElkészítés: 180 fokon 15 percig sütjük.',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads a changelog titled with a remark in brackets as release notes, and a league's table as a competition's results", () => {
+    expect(
+      level(
+        '# Changelog (unreleased)\n\n## 3.8.0 (2026-11-30)\n\n### Features\n- Add streaming parser (#1412, thanks @lena-dev)\n\n### Fixes\n- Fix column detection (#1420, thanks @tkowalski)',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Liga Portugal – Classificação após a 12.ª jornada\n\n1. Sporting CP – 31 pts\n2. FC Porto – 29 pts\n3. SL Benfica – 27 pts\n4. Vitória SC – 19 pts\n5. Gil Vicente – 17 pts\n\nMelhor marcador: Viktor Gyökeres (Sporting), 14 golos.',
+      ),
+    ).toBe('public');
+  });
+});
