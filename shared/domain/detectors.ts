@@ -559,6 +559,9 @@ const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PER
  * "après 18 h", "dopo le 18", "a partir de las 19 h", "na 18.00 uur", "po 17:00". Offices give
  * opening hours, not evenings. Or the line's kind after it: "(privat)", "(home)".
  */
+/** A line open day and night right after the number, as a bank's or an insurer's is ("au 09 69 39 99 99, 24 h/24", holdout-1131). */
+const DAY_AND_NIGHT_AFTER =
+  /^[ \t]*[,(–-]?[ \t]*(?:24[ \t]*h?[ \t]*\/[ \t]*24|24[ \t]*\/[ \t]*7|7[ \t]*j?[ \t]*\/[ \t]*7|24 hours a day|rund um die uhr|24 ore su 24|24 horas|24 uur per dag|całą dobę|jour et nuit|day and night)/iu;
 const AVAILABLE_AFTER =
   /^[\s,(–-]*(?:abends|evenings?|in the evening|after\s+\d|nach\s+\d|ab\s+\d{1,2}\s*uhr|le soir|après\s+\d|dopo le\s+\d|la sera|por la tarde|a partir de las\s+\d|'s avonds|na\s+\d|wieczorem|po\s+\d|à noite|depois das\s+\d|(?:privat|private|privé|privato|privado|particular|prywatny|domowy|home|thuis|casa|domicile)(?![\p{L}]))/iu;
 
@@ -774,6 +777,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       besideRoleMailbox(scan, index) ||
       (informationLine(scan, index) && !near(scan, 'personal-phone', index, 40)) ||
       underOrganisationKey(scan, index) ||
+      DAY_AND_NIGHT_AFTER.test(scan.text.slice(index + value.length, index + value.length + 24)) ||
       // A documented example's number, in a code block an example's line introduces ("Example request body:").
       exampleCodeBlock(scan, index);
     const weighed = weigh(scan, index, base, raise, 'organisation-contact');

@@ -14888,3 +14888,31 @@ describe("session 56: a Hungarian compound calling after a name, a place's word 
     expect(level('Koncert se koná v parku Ludmily v neděli odpoledne. Vstup je zdarma.')).toBe('public');
   });
 });
+
+describe("session 56: a debtor's and a hospital file's numbers, a bank's line open day and night, a part after its player", () => {
+  it("reads a debtor's number and a hospital file's number as a person's", () => {
+    expect(level('Notatka z rozmowy\n\nDłużnik nr 55321/2026\nDłużnik potwierdził zadłużenie w kwocie 3 480,00 zł.')).toBe(
+      'personal',
+    );
+    expect(
+      level(
+        'Notificação de reação adversa\n\nDoente: sexo feminino, 67 anos, processo hospitalar n.º 2026-118734\nReação: exantema generalizado após amoxicilina.',
+      ),
+    ).toBe('special');
+  });
+
+  it("reads a number followed by a day-and-night service's words as an organisation's line", () => {
+    expect(level('Que faire en cas de perte de ma carte ?\nFaites opposition par téléphone au 09 69 39 99 99, 24 h/24.')).toBe(
+      'public',
+    );
+    expect(level('Appelle-moi au 06 12 34 56 78 ce soir.')).toBe('personal');
+  });
+
+  it("reads a part's name after its player and 'als', 'as' or 'come' in a review", () => {
+    expect(
+      level(
+        'Premierenkritik: „Maria Stuart“ am Staatstheater\n\nRegisseurin Lena Hartwig verlegt Schillers Drama in einen Konferenzsaal. Judith Brandes spielt Elisabeth als müde Machtpolitikerin, Clara Wendt als Maria hält mit leiser Wut dagegen.\n\nWeitere Vorstellungen bis März.',
+      ),
+    ).toBe('public');
+  });
+});
