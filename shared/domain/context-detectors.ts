@@ -7624,7 +7624,7 @@ const PART_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PART_WORDS})[ \t
 const PLAYING = String.raw`(?:spielt|gibt|verkörpert|plays|interprète|incarne|joue|interpreta|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|the|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+)?(?:\p{L}+[ \t]+)?`;
 /** The same right before a part's name. */
 const PART_AFTER_PLAYING = new RegExp(String.raw`(?<![\p{L}])${PLAYING}$`, 'u');
-/** A player's name and a part's word right before the part's name: "Clara Wendt als ▸Maria", "Tom Hale as ▸Hamlet" (holdout-1129). */
+/** A player's name and a part's word right before the part's name: "Clara Wendt als ▸Maria" (holdout-1129). */
 const PART_AFTER_PLAYER = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+(?:${PART_WORDS})[ \t]+$`, 'u');
 /**
  * A part played after a name, capitalised ("… jako Panna Młoda", "… as Lady Macbeth", "… spielt den Richter Adam", "…
