@@ -8062,7 +8062,7 @@ function personnelJudgedOfNamed(scan: TextScan): boolean {
 }
 /** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
 const INTERVIEW_HEADLINE =
-  /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu|rozhovor|haastattelu|intervju|interjú|συνέντευξη|интервю|pogovor|razgovor|intervija|pokalbis|intervjuu)[ \t]*[:–—-]/iu;
+  /^[ \t#>]*(?:interview|entrevista|intervista|entretien|wywiad|interviu|rozhovor|haastattelu|intervju|interjú|συνέντευξη|интервю|pogovor|razgovor|intervija|pokalbis|intervjuu)[ \t]*(?:[:–—-]|(?:\([^)\n]{1,40}\))?[ \t]*\r?$)/iu;
 /** An interview's formula heading the text: a number of questions to someone ("Trois questions à", "Drei Fragen an", "Q&A:"). */
 const INTERVIEW_FORMULA =
   /^[ \t#]*(?:(?:two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|zwei|drei|vier|fünf|due|tre|quattro|cinque|dos|tres|cuatro|cinco|twee|drie|vier|vijf|dwa|trzy|cztery|pięć|duas|três|quatro)[ \t]+(?:questions?|fragen|domande|preguntas|vragen|pytania|perguntas)[ \t]+(?:for|to|à|a|an|aan|do|para)|q[ \t]*&[ \t]*a|interview with|interview mit|interview met|entretien avec|intervista (?:a|con)|entrevista (?:a|con|com)|wywiad z|rozmowa z|rozmawiamy z|rozhovor se?|interviu cu|intervju med|interview med|im gespräch mit|conversation avec|conversazione con|conversación con|in gesprek met|conversa com|in conversation with)(?![\p{L}])/iu;
@@ -8100,8 +8100,25 @@ function publicInterview(scan: TextScan): boolean {
     if (!(interviewHeadlineAtTop(text) || interviewStandfirst(text, first)) || (text.match(ASKED_LINE) ?? []).length < 2)
       return false;
     const named = namedAt(scan, false)[0];
-    return named !== undefined && inPublicCapacity(scan, named);
+    return named !== undefined && (inPublicCapacity(scan, named) || callingOpensNextParagraph(scan, named));
   });
+}
+/**
+ * Whether the paragraph after the name's line opens with a public calling, an article maybe before it: an interview's
+ * standfirst telling who the headline's speaker is ("Marta Echániz: «…» / La chef del restaurante Itsasondo …",
+ * holdout-1129; "El chef guipuzcoano, al frente del restaurante …", holdout-989).
+ */
+function callingOpensNextParagraph(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  const lineEnd = lineEndOf(text, at);
+  // Blank lines between, a reply's quote marks maybe before each.
+  const next = /^(?:[ \t>]*\r?\n)+[ \t>]*/.exec(text.slice(lineEnd + 1, lineEnd + 40));
+  if (!next) return false;
+  const from = lineEnd + 1 + next[0].length;
+  const opening = /^(?:\p{L}+[ \t]+)?\p{L}+/u.exec(text.slice(from, from + 40))?.[0] ?? '';
+  return (scan.hits as readonly Hit[]).some(
+    (hit) => hit.start >= from && hit.start < from + opening.length && PUBLIC_CALLING_FAMILIES.includes(hit.family),
+  );
 }
 /** A column's or an opinion piece's word heading the text before a bar, a colon or a dash ("Column | De trein van 7.42"). */
 const COLUMN_HEADLINE =

@@ -14916,3 +14916,16 @@ describe("session 56: a debtor's and a hospital file's numbers, a bank's line op
     ).toBe('public');
   });
 });
+
+describe("session 56: an interview's word alone as its heading, the speaker's calling opening the standfirst", () => {
+  it("reads a published interview whose standfirst opens with the speaker's calling; an exit interview still names someone", () => {
+    const interview =
+      'Entrevista\n\nMarta Echániz: «La cocina de temporada es un acto de respeto»\n\nLa chef del restaurante Itsasondo, en Getaria, acaba de recibir su primera estrella Michelin.\n\n—¿Qué significa para usted la estrella?\n—Un reconocimiento al equipo.\n\n—¿Su plato favorito del menú?\n—El rodaballo a la brasa.';
+    expect(level(interview)).toBe('public');
+    expect(
+      level(
+        'Entrevista de salida\n\nMarta Echániz: «Me voy por el horario»\n\nLa empleada deja el departamento de compras el viernes.\n\n—¿Por qué se va?\n—Por el horario.\n\n—¿Volvería?\n—Quizá.',
+      ),
+    ).toBe('personal');
+  });
+});

@@ -26,8 +26,6 @@ const BENCH = join(import.meta.dirname, '../../bench');
 const KNOWN_FLAGS: Record<string, string> = {
   'holdout-1129/it-nuovo-direttore-asl.txt':
     "news of a health authority's new director general (\"il nuovo direttore generale dell'Azienda sanitaria locale, Francesco D'Alessandro\"): the authority's and the hospital's health words in the sentences about him keep the published readings from holding, as a term beside a named office holder is theirs; not fixed",
-  'holdout-1129/es-entrevista-chef.txt':
-    'a published interview with a chef whose name heads it before a quote ("Marta Echániz: «La cocina de temporada …»"), its questions opened by dashes: no reading knows an interview written as dialogue with dashes, as holdout-989\'s is not; not fixed',
   'holdout-1129/pl-nagroda-naukowiec.txt':
     'news of a scientist\'s prize ("Prof. Andrzej Malinowski … otrzymał tegoroczną nagrodę"), no quote or speech verb and the laureate\'s calling only in the headline ("dla fizyka z Torunia"): the public-capacity reading asks for a calling beside the name or words reported; not fixed',
   'holdout-1124/es-equipo-clinica.html':
