@@ -110,7 +110,10 @@ function timeAlone(name: string, textsFile: string): Timing {
     maxBuffer: 1 << 20,
   });
   const line = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`timing ${name} failed (exit ${run.status}): ${run.stderr}`);
+  if (run.status !== 0 || !line.startsWith('{'))
+    throw new Error(
+      `timing ${name} failed (exit ${run.status}, signal ${run.signal}${run.error ? `, ${run.error.message}` : ''}): ${run.stderr}`,
+    );
   return JSON.parse(line) as Timing;
 }
 

@@ -53,8 +53,6 @@ const LOADERS: Record<string, () => Promise<Contender['classify']>> = {
 
 /** Ours first, then the peers, in the order the bench prints them. */
 export const CONTENDERS = ['cris-pipeline', '@redactpii/node', 'redact-pii', 'openredaction'] as const;
-/** Every name `loadContender` knows: the contenders and the scan alone. */
-export const TIMED = [...CONTENDERS, 'scan only'] as const;
 
 export async function loadContender(name: string): Promise<Contender> {
   const load = LOADERS[name];
@@ -63,7 +61,7 @@ export async function loadContender(name: string): Promise<Contender> {
 }
 
 /** The fewest untimed passes before a contender is timed. */
-export const WARM_PASSES = 4;
+const WARM_PASSES = 4;
 
 /** What one contender's timing measured. */
 export interface Timing {

@@ -144,16 +144,17 @@ function ipv4Weight(value: string): number {
   const a = Number.parseInt(value.slice(0, dot), 10);
   const b = Number.parseInt(value.slice(dot + 1), 10);
   if (a === 0 || a === 127 || a >= 224) return 0; // unspecified, loopback, multicast and reserved
-  // Documentation ranges (RFC 5737): examples in manuals, and synthetic and test data's stand-ins for real visitors.
-  if (DOCUMENTATION_IPV4.test(value)) return DOCUMENTATION_WEIGHT;
   // Private networks: a machine inside an organisation, rarely a person on its own.
   if (a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31)) return 0.5;
   return 0.8;
 }
 
+/**
+ * The documentation ranges (RFC 5737, RFC 3849): examples in manuals, and synthetic and test data's stand-ins for real
+ * visitors, weighed by where they stand (`documentationWeight`).
+ */
 const DOCUMENTATION_IPV4 = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./;
-/** Marks an address of a documentation range (RFC 5737, RFC 3849), weighed by where it stands (`documentationWeight`). */
-const DOCUMENTATION_WEIGHT = -1;
+const DOCUMENTATION_IPV6 = /^2001:0?db8:/i;
 /** A log record's fields right after an address opening its line: "203.0.113.45 - - [01/Dec/2026:09:14:02 +0100] …". */
 const LOG_FIELDS_AFTER = /^[ \t]+(?:-|\S+)[ \t]+(?:-|\S+)[ \t]+\[/;
 /**
@@ -194,9 +195,9 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
     if (previous === 46 || previous === 95) continue; // ".1.2.3.4" or "_1.2.3.4": part of something longer
     const before = scan.text.slice(Math.max(0, m.index - 48), m.index);
     if (NOT_AN_ADDRESS.test(before.slice(-12)) || RESOLVERS.has(m.value)) continue;
-    let confidence = ipv4Weight(m.value);
-    if (confidence === DOCUMENTATION_WEIGHT)
-      confidence = documentationWeight(scan, m.index, m.index + m.value.length, before, 0.8);
+    let confidence = DOCUMENTATION_IPV4.test(m.value)
+      ? documentationWeight(scan, m.index, m.index + m.value.length, before, 0.8)
+      : ipv4Weight(m.value);
     // A network ("185.199.108.0/22"), a service's port ("52.29.123.4:8080") or a machine named as one: weak.
     const after = scan.text.slice(m.index + m.value.length, m.index + m.value.length + 3);
     const machine = /^(?:\/\d|:\d)/.test(after) || (INFRASTRUCTURE_BEFORE.test(before) && !VISITOR_BEFORE.test(before));
@@ -207,23 +208,20 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
     const previous = scan.text.charCodeAt(m.index - 1);
     if (previous === 58 || previous === 95) continue; // part of a longer colon-separated token
     if ((m.value.match(/:/g) ?? []).length < 3 || /^::1?$/.test(m.value)) continue;
-    let confidence = ipv6Weight(m.value);
-    if (confidence === DOCUMENTATION_WEIGHT) {
-      const before = scan.text.slice(Math.max(0, m.index - 48), m.index);
-      confidence = documentationWeight(scan, m.index, m.index + m.value.length, before, 0.85);
-    }
+    const confidence = DOCUMENTATION_IPV6.test(m.value)
+      ? documentationWeight(scan, m.index, m.index + m.value.length, scan.text.slice(Math.max(0, m.index - 48), m.index), 0.85)
+      : ipv6Weight(m.value);
     if (confidence > 0) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
   }
 });
 
 /**
- * IPv6 addresses that never identify a person: multicast; the documentation prefix (RFC 3849, "2001:db8::10" in a
- * manual, holdout-720) is weighed by where it stands (`documentationWeight`); link-local and unique local ones name a
- * machine inside a network, weakly.
+ * IPv6 addresses that never identify a person: multicast; link-local and unique local ones name a machine inside a
+ * network, weakly. The documentation prefix ("2001:db8::10" in a manual, holdout-720) is weighed before, by where it
+ * stands (`documentationWeight`).
  */
 function ipv6Weight(value: string): number {
   const head = value.toLowerCase();
-  if (/^2001:0?db8:/.test(head)) return DOCUMENTATION_WEIGHT;
   if (head.startsWith('ff')) return 0;
   if (/^fe[89ab]/.test(head) || /^f[cd]/.test(head)) return 0.45;
   return 0.85;
@@ -8115,10 +8113,13 @@ function callingOpensNextParagraph(scan: TextScan, at: number): boolean {
   const next = /^(?:[ \t>]*\r?\n)+[ \t>]*/.exec(text.slice(lineEnd + 1, lineEnd + 40));
   if (!next) return false;
   const from = lineEnd + 1 + next[0].length;
-  const opening = /^(?:\p{L}+[ \t]+)?\p{L}+/u.exec(text.slice(from, from + 40))?.[0] ?? '';
-  return (scan.hits as readonly Hit[]).some(
-    (hit) => hit.start >= from && hit.start < from + opening.length && PUBLIC_CALLING_FAMILIES.includes(hit.family),
-  );
+  const end = from + (/^(?:\p{L}+[ \t]+)?\p{L}+/u.exec(text.slice(from, from + 40))?.[0].length ?? 0);
+  for (let k = firstFrom(scan.hits, from); k < scan.hits.length; k++) {
+    const hit = scan.hits[k] as Hit;
+    if (hit.start >= end) break;
+    if (PUBLIC_CALLING_FAMILIES.includes(hit.family)) return true;
+  }
+  return false;
 }
 /** A column's or an opinion piece's word heading the text before a bar, a colon or a dash ("Column | De trein van 7.42"). */
 const COLUMN_HEADLINE =
@@ -9790,8 +9791,8 @@ const BOARD_OFFICE_OPENS =
 
 /**
  * Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via
- * Garibaldi"), a supplier's or a carrier's ("Brennan Hardware Supplies", holdout-1106), and an item's designation in the EU's other languages ("naziv", "nazwa", "megnevezés": "Namizna svetilka
- * Marija", holdout-1100).
+ * Garibaldi"), a supplier's or a carrier's ("Brennan Hardware Supplies", holdout-1106), and an item's designation in the
+ * EU's other languages ("naziv", "nazwa", "megnevezés": "Namizna svetilka Marija", holdout-1100).
  */
 const THING_COLUMN =
   /^(?:station|stations|bahnhof|haltestelle|gare|arrêt|stazione|fermata|estación|parada|estação|paragem|halte|stacja|przystanek|stop|brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|suppliers?|vendors?|lieferant|anbieter|fournisseur|fornitore|proveedor|leverancier|dostawca|fornecedor|leverantör|leverandør|toimittaja|dodavatel|dodávateľ|szállító|furnizor|dobavljač|dobavitelj|tiekėjas|piegādātājs|tarnija|προμηθευτής|доставчик|carrier|spediteur|transporteur|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version|naziv|název|názov|nazwa|megnevezés|denumire|nimetus|nosaukums|pavadinimas|ονομασία|наименование|benämning|betegnelse|nimike)$/iu;
@@ -11064,14 +11065,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const thingAfter = () => addressAfter(text, end) || companyAfter(scan, end);
     if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
       const word = fold(before.word);
-      if (SURNAME.has(word) && !GIVEN.has(word) && !AMBIGUOUS_GIVEN.has(word) && !CITY.has(word)) {
-        pairs.push(before.start, end);
-        yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };
-        continue;
-      }
       // In Hungarian, any capitalised word within a sentence before a given name is its surname ("másrészről Szűcs
       // Boglárka", holdout-1117): the lists hold few of the language's surnames, and its nouns are not capitalised.
-      if (hungarianSurnameBefore(scan, before, word, end)) {
+      if (
+        (SURNAME.has(word) && !GIVEN.has(word) && !AMBIGUOUS_GIVEN.has(word) && !CITY.has(word)) ||
+        hungarianSurnameBefore(scan, before, word, end)
+      ) {
         pairs.push(before.start, end);
         yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };
         continue;

@@ -924,7 +924,7 @@ const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|
  * and the sides voted for by an adjective or a side's word ("je vote écologiste", "vota a sinistra", "voto a la
  * izquierda", holdout-1120).
  */
-const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes?|communistes?|socialiste|gauche|droite|sinistra|destra|izquierda|derecha|lewicę|prawicę|esquerda|direita|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco|Vox|VOX|SP|D66|PSOE|Podemos|Sumar|Chega|Lega|PVV|VVD|PvdA|SPD|CDU|CSU|FDP|AfD|PiS|Konfederacj\p{Ll}*)`;
+const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes?|communistes?|gauche|droite|sinistra|destra|izquierda|derecha|lewicę|prawicę|esquerda|direita|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes?|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco|Vox|VOX|SP|D66|PSOE|Podemos|Sumar|Chega|Lega|PVV|VVD|PvdA|SPD|CDU|CSU|FDP|AfD|PiS|Konfederacj\p{Ll}*)`;
 /**
  * Whom someone votes, campaigns or stands for, by a party's name that is a word or letters too ("Anna Weber voted for
  * the Greens", "a voté pour les écologistes", "faz campanha pelo PS", "si candida con il PD", "kandyduje z listy
