@@ -85,7 +85,16 @@ import {
   TOPIC_BEFORE_TERM,
   TOPIC_HEAD,
 } from './special-categories.js';
-import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
+import {
+  CELL_DELIMITERS,
+  cellsUnder,
+  cellText,
+  columnAt,
+  headerOfCellAt,
+  newTableCache,
+  rowsUnder,
+  splitCells,
+} from './tables.js';
 import {
   addTo,
   eitherCase,
@@ -8013,7 +8022,9 @@ function newsReport(scan: TextScan): boolean {
     // An interview's "we" is its reporters' ("Falámos com ela", "Wir haben mit ihm gesprochen"), and its answers speak in
     // the first person on the line after its question ("Como escolhe os livros que publica?\nLeio tudo …",
     // holdout-857), as quotations do.
-    const interview = interviewHeadlineAtTop(text);
+    // A show's numbered episode in the headline ("Episode 87: Heat pumps in old houses", "Folge 12 – …"): its "we" is
+    // its hosts' ("This week we talk to Dr. Ingrid Saarinen", holdout-1134), as an interview's is its reporters'.
+    const interview = interviewHeadlineAtTop(text) || EPISODE_HEADLINE.test(first);
     const polish = languageOf(scan) === 'pl';
     if (!interview && textMatches(scan, WE_WORDS).some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
     const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
@@ -8070,6 +8081,9 @@ const interviewHeadline = (first: string): boolean => INTERVIEW_HEADLINE.test(fi
  * Whether an interview's headline opens the text, or stands under a newsletter's masthead on its first three lines
  * ("Zpravodaj obce Lipnice – prosinec 2026 / Rozhovor se starostou: …", holdout-910).
  */
+/** A show's numbered episode, as REPORT_WORD reads it in a headline, in the eight languages and the EU's others. */
+const EPISODE_HEADLINE =
+  /(?<![\p{L}])(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek|avsnitt|afsnit|jakso|epizod[ae]?|díl|epizóda|adás|episodul|епизод|επεισόδιο|osa|sērija|serija)[ \t]+\d{1,4}(?=[ \t]*(?:[:–—(-]|$))/iu;
 const interviewHeadlineAtTop = (text: string): boolean =>
   topLines(text).some((line) => interviewHeadline(line.replace(/\r$/, '')));
 /** A text's first three lines, leading blank lines aside, read from its first 1,000 characters. */
@@ -9731,8 +9745,15 @@ const RECIPE_INGREDIENTS =
 const RECIPE_METHOD =
   /\d{2,3}[ \t]*°[ \t]*C|\d{2,3}[ \t]*fokon(?![\p{L}])|\d{1,3}[ \t]*(?:minutes|minuten|minuti|minutos|minut|minuter|minuttia|perc(?:ig|et)?|minute|λεπτά|минути|minuta|minutit|minūtes|minučių|min\.?)(?![\p{L}])/iu;
 /**
- * A recipe as a blog, a cookbook or a newsletter publishes it: its ingredients' label and an oven's temperature or a
- * cooking time (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name signing it weak as a byline is. Not
+ * A recipe's method as its own heading, opening a line under the ingredients: "Method", "Zubereitung", "Préparation",
+ * "Preparazione", "Preparación", "Modo de preparo", "Bereiding", "Przygotowanie", "Priprema", "Postup", "Elkészítés"
+ * and the EU's other languages' (a stew's "Priprema: … kuhajte oko tri sata" gives no minutes nor oven, holdout-1135).
+ */
+const RECIPE_METHOD_HEADING =
+  /(?:^|\n)[ \t#*]*(?:method|preparation|directions|instructions|zubereitung|préparation|preparazione|procedimento|preparación|elaboración|modo de prepar(?:o|ação)|preparação|bereiding|bereidingswijze|przygotowanie|sposób przygotowania|wykonanie|priprema|postup(?: přípravy| prípravy)?|příprava|príprava|elkészítés|mod de preparare|preparare|tillagning|tilberedning|fremgangsmåde|valmistus|valmistusohje|valmistamine|pagatavošana|gaminimas|приготвяне|начин на приготвяне|εκτέλεση|οδηγίες|postopek|priprava)[ \t]*(?::|\r?\n)/iu;
+/**
+ * A recipe as a blog, a cookbook or a newsletter publishes it: its ingredients' label and an oven's temperature, a
+ * cooking time or the method's own heading (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name signing it weak as a byline is. Not
  * a message (a friend's mail with a recipe names its writer to its reader), nor one marked confidential or telling of a
  * named person's health, beliefs or membership (a diet sheet).
  */
@@ -9742,7 +9763,7 @@ function publishedRecipe(scan: TextScan): boolean {
     'published-recipe',
     () =>
       RECIPE_INGREDIENTS.test(scan.text) &&
-      RECIPE_METHOD.test(scan.text) &&
+      (RECIPE_METHOD.test(scan.text) || RECIPE_METHOD_HEADING.test(scan.text)) &&
       !messageShaped(scan) &&
       !hasConfidentialityMarker(scan) &&
       !specialBesideName(scan),
@@ -12130,27 +12151,7 @@ function inStaffColumn(scan: TextScan, index: number): boolean {
   const { text } = scan;
   // Most texts have no such column: one look at the whole text for a role's header cell spares the walk at every name.
   if (!memo(scan, 'staff-column', () => STAFF_HEADER_CELL.test(text))) return false;
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const line = text.slice(lineStart, lineEndOf(text, index));
-  const delimiter = ['|', '\t', ';'].find((d) => line.includes(d));
-  if (!delimiter) return false;
-  // The table's first line: up past the rows, each with the delimiter, to the block's top.
-  let top = lineStart;
-  for (let rows = 0; top > 0 && rows < 200; rows++) {
-    const before = text.lastIndexOf('\n', top - 2) + 1;
-    if (!text.slice(before, top - 1).includes(delimiter)) break;
-    top = before;
-  }
-  const table = headerAt(text, top);
-  if (!table || top === lineStart) return false;
-  const cells = table.cellsOf(line);
-  let at = lineStart;
-  for (const [i, cell] of cells.entries()) {
-    const from = line.indexOf(cell, at - lineStart) + lineStart;
-    if (index >= from && index < from + cell.length) return STAFF_COLUMN.test(table.columns[i] ?? '');
-    at = from + cell.length;
-  }
-  return false;
+  return STAFF_COLUMN.test(headerOfCellAt(text, index) ?? '');
 }
 
 /** The confidence of first names standing alone that the text shows to be people's (two or more, a pronoun near). */

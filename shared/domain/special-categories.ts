@@ -6,7 +6,7 @@ import { BODY_WORDS, CITIES, INTERNAL_INQUIRY, SPECIAL_CATEGORIES, type SpecialC
 import { allMatches } from './matches.js';
 import { GIVEN, surnameLike } from './names.js';
 import { frequentInLanguages, otherLanguageOf } from './other-languages.js';
-import { cellsUnder, columnAt, newTableCache } from './tables.js';
+import { CELL_DELIMITERS, cellsUnder, columnAt, headerOfCellAt, newTableCache } from './tables.js';
 import {
   eitherCase,
   fold,
@@ -242,6 +242,14 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         EMPLOYER_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))
       )
         continue;
+      // … or in a table's column of where people work ("workplace", "Arbeitgeber", "miejsce pracy": a union's or an
+      // employer's list of staff, "Sarah Kettle,Northgate Hospital", holdout-1135).
+      if (
+        category === 'health' &&
+        (HOSPITAL_WORD.test(hit.phrase) || carePlace(hit.phrase)) &&
+        EMPLOYER_COLUMN.test(headerOfCellAt(scan.text, hit.start, CELL_DELIMITERS) ?? '')
+      )
+        continue;
       // … or a hospital's office or its running, its headline's too ("nuevo gerente del Hospital Comarcal", "la gestión
       // económica del Hospital de Barbastro", "director of the Royal Infirmary", holdout-862): whom it is run by.
       if (category === 'health' && runByItsOffice(scan, hit)) continue;
@@ -367,6 +375,9 @@ export const carePlace = (phrase: string): boolean => CARE_PLACES.has(phrase);
 const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
 
+/** A table's column of where people work, or for whom, in the EU's languages ("workplace", "place_of_work", "Arbeitgeber"). */
+const EMPLOYER_COLUMN =
+  /^(?:workplace|place[ _-]of[ _-]work|work[ _-]?location|work[ _-]?site|employer|employing[ _-](?:organi[sz]ation|trust|body)|arbeitsplatz|arbeitsort|arbeitsstelle|dienstort|einsatzort|arbeitgeber(?:in)?|lieu[ _-]de[ _-]travail|employeur|luogo[ _-]di[ _-]lavoro|sede[ _-]di[ _-]lavoro|datore[ _-]di[ _-]lavoro|centro[ _-]de[ _-]trabajo|lugar[ _-]de[ _-]trabajo|empleador|empresa|werkplek|werkgever|werklocatie|miejsce[ _-]pracy|pracodawca|zakład[ _-]pracy|local[ _-]de[ _-]trabalho|entidade[ _-]empregadora|empregador|arbetsplats|arbetsgivare|arbejdsplads|arbejdsgiver|työpaikka|työnantaja|pracoviště|zaměstnavatel|pracovisko|zamestnávateľ|munkahely|munkáltató|loc[ _-]de[ _-]muncă|angajator|radno[ _-]mjesto|poslodavac|delovno[ _-]mesto|delodajalec|töökoht|tööandja|darbavieta|darba[ _-]devējs|darbovietė|darbdavys|εργοδότης|χώρος[ _-]εργασίας|работодател|месторабота)$/iu;
 /** An office or the running of a place right before its name: "gerente del", "director of the", "Leiterin des", "gestión económica del". */
 /**
  * An office's words, or a running's: "director", "Leiterin", "gestión económica", a chaplain's ("cappellano

@@ -134,6 +134,45 @@ export function columnAt(text: string, index: number, cache: TableCache = newTab
 }
 
 /**
+ * The header of the column whose cell holds `index`, in a table delimited by one of `delimiters`: up from the cell's row
+ * past the rows with the same delimiter to the table's first line, which heads it (at most 200 rows up). A Markdown
+ * table's leading pipe opens no cell. Undefined outside such a table, on its header line, or in a row with another number
+ * of cells than the header (prose under a comma list).
+ */
+export function headerOfCellAt(
+  text: string,
+  index: number,
+  delimiters: readonly string[] = ['|', '\t', ';'],
+): string | undefined {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const delimiter = delimiters.find((d) => line.includes(d));
+  if (!delimiter) return undefined;
+  let top = lineStart;
+  for (let rows = 0; top > 0 && rows < 200; rows++) {
+    const before = text.lastIndexOf('\n', top - 2) + 1;
+    if (!text.slice(before, top - 1).includes(delimiter)) break;
+    top = before;
+  }
+  if (top === lineStart) return undefined;
+  const cellsOf = (row: string) => {
+    const cells = splitCells(row.replace(/\r$/, ''), delimiter);
+    return delimiter === '|' && row.trim().startsWith('|') ? cells.slice(1) : cells;
+  };
+  const columns = cellsOf(text.slice(top, text.indexOf('\n', top)));
+  const cells = cellsOf(line);
+  if (delimiter === ',' && cells.length !== columns.length) return undefined;
+  let at = lineStart;
+  for (const [i, cell] of cells.entries()) {
+    const from = line.indexOf(cell, at - lineStart) + lineStart;
+    if (index >= from && index < from + cell.length) return cellText(columns[i] ?? '');
+    at = from + cell.length;
+  }
+  return undefined;
+}
+
+/**
  * The cells of `column` in the rows under its header, with where each cell's text starts and
  * where its row starts and ends. Rows with another number of cells than the header are not
  * the table's (prose under a comma list).

@@ -14929,3 +14929,32 @@ describe("session 56: an interview's word alone as its heading, the speaker's ca
     ).toBe('personal');
   });
 });
+
+describe("session 57: a recipe's method by its heading, a show's episode, a hospital in a workplace column", () => {
+  const sarma =
+    'Recept: Sarma\n\nSastojci (za 6 osoba):\n- 1 glavica kiselog kupusa\n- 500 g mljevenog mesa\n- 1 luk\n\nPriprema:\nLuk sitno nasjeckajte i popržite, dodajte meso i rižu. Kuhajte na laganoj vatri oko tri sata.\n';
+  it("reads a published recipe by its ingredients' and its method's headings, with no oven nor minutes", () => {
+    expect(level(sarma)).toBe('public');
+    expect(level(sarma.replace('Priprema:\n', ''))).toBe('personal');
+    expect(
+      level(
+        'Hi Anna,\n\nhere is the recipe you asked for.\n\nIngredients:\n- 1 onion\n- 500 g minced meat\n\nMethod:\nLuk chops the onion and fries it, then simmers the meat for three hours.\n\nLove, Mia',
+      ),
+    ).toBe('personal');
+  });
+
+  it("reads a show's numbered episode's 'we' as its hosts'", () => {
+    const notes =
+      "# Episode 87: Heat pumps in old houses\n\nThis week we talk to Dr. Ingrid Saarinen, building physicist at Tampere University and author of Warm Walls, about whether heat pumps make sense in houses built before 1950.\n\n## Links\n- Ingrid's book: Warm Walls (2024)\n\nMusic by Lars Hedlund.\n";
+    expect(level(notes)).toBe('public');
+    expect(level(notes.replace('Episode 87: ', ''))).toBe('personal');
+  });
+
+  it("reads a hospital in a table's workplace column as where someone works, not their health", () => {
+    const dues =
+      'member_no,name,workplace,monthly_dues_gbp\nUN-44821,Sarah Kettle,Northgate Hospital,17.45\nUN-44822,David Oyelaran,Northgate Hospital,17.45\n';
+    expect(level(dues)).toBe('personal');
+    expect(level(dues.replaceAll(',', ';'))).toBe('personal');
+    expect(level(dues.replace('workplace', 'admitted_to'))).toBe('special');
+  });
+});

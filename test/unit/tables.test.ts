@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import { alignedColumns, cellsUnder, columnAt, newTableCache, splitCells, tableHeaderAt } from '../../shared/domain/tables.js';
+import {
+  alignedColumns,
+  cellsUnder,
+  columnAt,
+  headerOfCellAt,
+  newTableCache,
+  splitCells,
+  tableHeaderAt,
+} from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -153,5 +161,21 @@ describe('cells of a CSV line', () => {
     expect(splitCells('"Müller, Hans",Kassel,"a;b"', ',')).toEqual(['"Müller, Hans"', 'Kassel', '"a;b"']);
     expect(splitCells('"Schmidt; Anna";Hof', ';')).toEqual(['"Schmidt; Anna"', 'Hof']);
     expect(splitCells('a|"b|c"', '|')).toEqual(['a', '"b', 'c"']);
+  });
+});
+
+describe('the header of the column a cell is in', () => {
+  it("walks up a table's rows to its header, past a Markdown table's leading pipe", () => {
+    const markdown = 'Timetable\n\n| Day | Class | Coach |\n|---|---|---|\n| Monday | Pilates | Julie |\n';
+    expect(headerOfCellAt(markdown, markdown.indexOf('Julie'))).toBe('Coach');
+    expect(headerOfCellAt(markdown, markdown.indexOf('Pilates'))).toBe('Class');
+    const csv = 'member_no,name,workplace\nUN-1,"Kettle, Sarah",Northgate Hospital\n';
+    expect(headerOfCellAt(csv, csv.indexOf('Northgate'), [','])).toBe('workplace');
+  });
+  it('gives none on the header line, outside a table, or where a comma row has another number of cells', () => {
+    const csv = 'member_no,name,workplace\nUN-1,Sarah Kettle,Northgate Hospital,extra\n';
+    expect(headerOfCellAt(csv, csv.indexOf('workplace'), [','])).toBeUndefined();
+    expect(headerOfCellAt(csv, csv.indexOf('Northgate'), [','])).toBeUndefined();
+    expect(headerOfCellAt('She works at Northgate Hospital.', 14)).toBeUndefined();
   });
 });
