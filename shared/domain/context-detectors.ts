@@ -3339,7 +3339,7 @@ function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): It
 }
 
 const CSV_PERSON_COLUMN =
-  /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?names?|last[_ ]?names?|full[_ ]?name|given[_ ]?names?|family[_ ]?names?|sur[_ ]?names?|forenames?|passenger[_ ]?name|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
+  /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|pupil|schüler(?:in)?|élève|alunn[oa]|alumn[oa]|leerling|uczeń|uczennica|alun[oa]|child|kind|enfant|bambin[oa]|niñ[oa]|resident|bewohner(?:in)?|résident(?:e)?|bewoner|mieszkan(?:iec|ka)|service[_ ]?user|beneficiary|bénéficiaire|beneficiari[oa]|begunstigde|beneficjent|beneficiári[oa]|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?names?|last[_ ]?names?|full[_ ]?name|given[_ ]?names?|family[_ ]?names?|sur[_ ]?names?|forenames?|passenger[_ ]?name|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
 /** A bank statement's columns: what a booking says, and its amount or the balance after it. */
 const STATEMENT_TEXT_COLUMN =
   /^(?:description|details|narrative|transaction|reference|memo|verwendungszweck|buchungstext|libell[ée]|descrizione|causale|concepto|descripci[óo]n|omschrijving|mededeling|tytu[łl]|opis|descri[çc][ãa]o)$/iu;
@@ -3455,14 +3455,18 @@ function* tableNames(text: string, start: number): Iterable<Match> {
     }
   }
   if (!genericOnly || found.length >= 2) yield* found;
-  // Two people by their initials at least: one code alone may be a team's ("IT").
-  if (new Set(codes.map((code) => code.value)).size >= 2) yield* codes;
+  // Two people by their initials at least: one code alone may be a team's ("IT"); initials with their dots ("J.M.") are
+  // a person's even alone.
+  if (new Set(codes.map((code) => code.value)).size >= 2 || codes.some((code) => code.value.includes('.'))) yield* codes;
 }
 /** A header cell's edges: a line's start or end, or a cell delimiter. */
 const CELL_EDGE_BEFORE = /[\n\t,;|"]/;
 const CELL_EDGE_AFTER = /[\r\n\t,;|"]/;
-/** Initials run together, a particle's small letters between them ("JvdB", "SK", "MdG", "AEl"). */
-const INITIALS_CODE = /^\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,2}\p{Ll}?$/u;
+/**
+ * Initials run together, a particle's small letters between them ("JvdB", "SK", "MdG", "AEl"), or each with its dot
+ * ("J.M.", "A. K.", a school's log of its pupils, holdout-1137).
+ */
+const INITIALS_CODE = /^(?:\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,2}\p{Ll}?|\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)$/u;
 
 /** "Müller, Hans", "van Dijk, Anna Maria": a surname, a comma, then given names. */
 const SURNAME_COMMA_GIVEN = new RegExp(
@@ -6627,12 +6631,31 @@ function acceptedPapers(scan: TextScan): boolean {
 const CHIEFS_LETTER_TITLE =
   /^[ \t#]*(?:vd har ordet|vd-ord|koncernchefen har ordet|ordföranden har ordet|adm(?:\.|inistrerende)? direktør har ordet|formanden har ordet|toimitusjohtajan katsaus|letter (?:from|to shareholders from) the (?:chair|chairman|chairwoman|chief executive|ceo|president)|(?:chair|chairman|chairwoman|chief executive|ceo)['’]s (?:letter|statement|review|introduction)|letter to (?:our )?shareholders|vorwort des vorstands|brief an die aktionär(?:e|innen und aktionäre)|brief des vorstandsvorsitzenden|lettre du président|message du président|mot du président|lettera del presidente|lettera agli azionisti|messaggio del presidente|carta del presidente|carta a los accionistas|carta do presidente|mensagem do presidente|brief aan de aandeelhouders|voorwoord van de (?:ceo|voorzitter)|list prezesa zarządu|list do akcjonariuszy)[ \t]*:?[ \t]*\r?$/imu;
 const CHIEF_OFFICE =
-  /(?<![\p{L}])(?:verkställande direktör|vd|koncernchef|styrelseordförande|administrerende direktør|bestyrelsesformand|toimitusjohtaja|hallituksen puheenjohtaja|chief executive(?: officer)?|ceo|chair(?:man|woman)?|president|vorstandsvorsitzende[r]?|vorsitzende[r]? des (?:vorstands|aufsichtsrats)|président(?:-directeur général)?|présidente|amministratore delegato|presidente|consejer[oa] delegad[oa]|algemeen directeur|voorzitter|prezes zarządu|presidente executivo)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:directeur-bestuurder|raad van bestuur|geschäftsführer(?:in)?|vorständin|vorstand|directeur général|directrice générale|direttore generale|direttrice generale|director general|directora general|dyrektor generaln[ya]|diretor(?:a)? geral|verkställande direktör|vd|koncernchef|styrelseordförande|administrerende direktør|bestyrelsesformand|toimitusjohtaja|hallituksen puheenjohtaja|chief executive(?: officer)?|ceo|chair(?:man|woman)?|president|vorstandsvorsitzende[r]?|vorsitzende[r]? des (?:vorstands|aufsichtsrats)|président(?:-directeur général)?|présidente|amministratore delegato|presidente|consejer[oa] delegad[oa]|algemeen directeur|voorzitter|prezes zarządu|presidente executivo)(?![\p{L}])/iu;
+/**
+ * A foreword's or a preface's heading alone on its line, in the eight languages and the EU's others: "Foreword",
+ * "Vorwort", "Voorwoord", "Avant-propos", "Prefazione", "Prólogo", "Przedmowa", "Prefácio", "Förord", "Esipuhe" …
+ */
+const FOREWORD_LINE =
+  /^[ \t#]*(?:foreword|preface|introduction|vorwort|geleitwort|voorwoord|avant-propos|préface|éditorial|prefazione|premessa|introduzione|prólogo|presentación|przedmowa|wstęp|prefácio|apresentação|förord|forord|esipuhe|saatesõna|priekšvārds|pratarmė|předmluva|úvodní slovo|predslov|előszó|prefață|cuvânt înainte|predgovor|uvodnik|πρόλογος|предговор)[ \t]*:?[ \t]*\r?$/imu;
+/**
+ * An annual report's foreword: the report's title in the first line and a foreword's heading alone on one of the next
+ * lines ("Jaarverslag 2025 – Woonstichting De Linde / Voorwoord", holdout-1139), a public body's as a company's. Its
+ * writer speaks in the first person ("Ik dank onze huurders"); a mail's header or a greeting makes it a message.
+ */
+const reportForeword = (scan: TextScan) => {
+  const first = firstLine(scan.text);
+  return (
+    (scan.byFamily.get('corporate-report')?.[0]?.start ?? first.length) < first.length &&
+    FOREWORD_LINE.test(scan.text.slice(first.length, 400).split('\n', 5).join('\n')) &&
+    !messageShaped(scan)
+  );
+};
 function chiefsLetter(scan: TextScan): boolean {
   return memo(scan, 'chiefs-letter', () => {
     const { text } = scan;
     return (
-      CHIEFS_LETTER_TITLE.test(text.slice(0, 200).split('\n', 2).join('\n')) &&
+      (CHIEFS_LETTER_TITLE.test(text.slice(0, 200).split('\n', 2).join('\n')) || reportForeword(scan)) &&
       CHIEF_OFFICE.test(text.slice(Math.max(0, text.trimEnd().length - 160))) &&
       !hasConfidentialityMarker(scan) &&
       !specialBesideName(scan) &&
@@ -7794,6 +7817,13 @@ const NAME_TO_PARTY =
 /** British parties whose names are words too, capitalised before a name ("Labour's Mark Feeney", "Conservative councillor"). */
 const BRITISH_PARTY_BEFORE =
   /(?<![\p{L}])(?:Labour|Conservatives?|Tory|Tories|Lib Dems?|Liberal Democrats?|Reform UK|Greens?|Independent)(?:['’]s)?[ \t]+(?:(?:candidate|councillor|MP|MEP|leader)[ \t]+)?$/u;
+/**
+ * Between a party's name and a name after it: a verb of putting someone forward, maybe an article and their calling
+ * ("o PSD aposta na empresária Teresa Lacerda", "A coligação CDU apresenta o professor reformado Joaquim Matos",
+ * holdout-1136; "the SPD nominates", "la CDU présente", "PiS wystawia").
+ */
+const PARTY_NOMINATES =
+  /^[ \t]+(?:aposta(?:[ \t]+(?:em|n[ao]))?|apresenta|presenta(?:[ \t]+a)?|présente|candida|ricandida|nominates|nominated|puts forward|fields|nominiert|nominierte|wystawia|wystawił[ao]?|nomineert|nomineerde)(?:[ \t]+(?:the|die|den|der|le|la|l['’]|il|lo|el|o|a|al|de|het))?(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,3}[ \t]+$/u;
 /** Whether a party's name stands right before the name at `at`, or right after it as its candidate's or member's. */
 function partyBeside(scan: TextScan, at: number): boolean {
   const { text } = scan;
@@ -7804,6 +7834,7 @@ function partyBeside(scan: TextScan, at: number): boolean {
   return parties.some(
     (hit) =>
       (hit.end <= at && at - hit.end <= 40 && PARTY_TO_NAME.test(text.slice(hit.end, at))) ||
+      (hit.end <= at && at - hit.end <= 60 && PARTY_NOMINATES.test(text.slice(hit.end, at))) ||
       (wordEnd > 0 && hit.start >= wordEnd && hit.start - wordEnd <= 60 && NAME_TO_PARTY.test(text.slice(wordEnd, hit.start))),
   );
 }
@@ -7917,13 +7948,20 @@ function professionalsOwnSpecial(scan: TextScan): boolean {
     // The calling itself is no one's health ("cardioloog Rudolph Koster"), and a clergyman's religion in his own
     // sentence is his office ("Pfarrer Martin Lehner segnete das Fahrzeug", holdout-492): his health still counts.
     // Nor is the hospital or the emergency department they run ("responsabile del pronto soccorso", holdout-869).
+    // Nor, where the text names everyone in their public capacity, a candidate's or an office holder's party or union
+    // in their own sentence ("O atual vereador Rui Pimentel encabeça a lista do PS", holdout-1136), as specialBesideName
+    // reads them: their public allegiance.
     const clergy = clergyTitled(text, at);
+    const leaving = publicCapacityOnly(scan) ? PUBLIC_ALLEGIANCE_CATEGORIES : [];
     const { found, start, end } = termsOfOwnSentence(
       scan,
       at,
-      (family, hit) => !(clergy && family === 'special:religion') && !runByItsOffice(scan, hit),
+      (family, hit) =>
+        !(clergy && family === 'special:religion') &&
+        !runByItsOffice(scan, hit) &&
+        !(leaving.length > 0 && PUBLIC_ALLEGIANCE.has(family)),
     );
-    if (found || (!clergy && derivedSpecialTerms(scan, start, end) > 0)) return true;
+    if (found || (!clergy && derivedSpecialTerms(scan, start, end, leaving) > 0)) return true;
   }
   return false;
 }

@@ -14958,3 +14958,31 @@ describe("session 57: a recipe's method by its heading, a show's episode, a hosp
     expect(level(dues.replace('workplace', 'admitted_to'))).toBe('special');
   });
 });
+
+describe("session 57: pupils by dotted initials, a party's candidates in the news, an annual report's foreword", () => {
+  it("reads a pupil's column of initials with their dots as people's, even one row; not an item's column", () => {
+    const log =
+      'date,pupil,year,concern,action\n2026-11-23,J.M.,Y9,disclosed self-harm to form tutor,DSL informed\n2026-11-25,A. K.,Y7,unexplained bruising on upper arm,monitoring\n';
+    expect(level(log)).toBe('special');
+    expect(level(log.split('\n').slice(0, 2).join('\n'))).toBe('special');
+    expect(level(log.replace('pupil', 'item'))).toBe('public');
+  });
+
+  it('reads the candidates a party puts forward, in an election report, as public people with their parties', () => {
+    const news =
+      'Autárquicas: três candidatos disputam a Câmara de Vila Nova\n\nVila Nova, 30 de novembro de 2026 – A campanha arrancou este fim de semana com três candidaturas à presidência da Câmara.\n\nO atual vereador Rui Pimentel encabeça a lista do PS, enquanto o PSD aposta na empresária Teresa Lacerda. A coligação CDU apresenta o professor reformado Joaquim Matos.\n\n«Quero uma câmara que responda em dias», afirmou Teresa Lacerda no primeiro comício.\n';
+    expect(level(news)).toBe('public');
+    expect(level(news.replace('aposta na empresária', 'e também').replace('apresenta o professor reformado', 'e'))).toBe(
+      'special',
+    );
+    expect(level('Olá Rita,\n\no meu pai vota no PSD desde sempre e a Teresa Lacerda também.\n\nBeijinhos')).toBe('special');
+  });
+
+  it("reads an annual report's foreword signed by its director as published; not without its heading, nor as a mail", () => {
+    const foreword =
+      'Jaarverslag 2025 – Woonstichting De Linde\n\nVoorwoord\n\n2025 was het jaar waarin we 214 nieuwe sociale huurwoningen opleverden, meer dan in de vijf jaren daarvoor samen.\n\nIk dank onze huurders, medewerkers en partners voor hun inzet.\n\nHanneke Brouwer\ndirecteur-bestuurder\n';
+    expect(level(foreword)).toBe('public');
+    expect(level(foreword.replace('Voorwoord\n\n', ''))).toBe('personal');
+    expect(level(`Beste Hanneke,\n\n${foreword}`)).toBe('personal');
+  });
+});
