@@ -15016,3 +15016,17 @@ describe("session 57: a declined name in a published report, a participant's fee
     expect(classifyText(sick).reasons).toContain('special-category data the writer gives about themself');
   });
 });
+
+describe("session 57: a German job ad by its sexes' marker and its applications in the plural", () => {
+  it("reads an ad that seeks '(m/w/d)' and asks for 'Bewerbungen' as a job ad: its contact is published", () => {
+    const ad =
+      'Stellenanzeige\n\nDie Stadtwerke Lindau suchen zum 1. März 2027 eine/n\n\nElektroniker/in für Betriebstechnik (m/w/d)\n\nIhre Aufgaben: Wartung und Instandsetzung unserer Trafostationen.\nWir bieten: Vergütung nach TV-V, 30 Tage Urlaub.\n\nFragen beantwortet Ihnen gerne Herr Markus Egger, Leiter Netzbetrieb, Tel. 08382 704-215.\nBewerbungen bitte bis 15. Januar an bewerbung@stadtwerke-lindau.example.\n';
+    expect(level(ad)).toBe('public');
+    expect(level(ad.replace('Bewerbungen bitte bis 15. Januar an bewerbung@stadtwerke-lindau.example.\n', ''))).toBe('personal');
+    expect(
+      level(
+        'Hallo Markus,\n\nwir suchen zum Wochenende noch einen Fahrer. Bewerbungen für den Posten nimmt Herr Egger an.\n\nGruß Anna',
+      ),
+    ).toBe('personal');
+  });
+});
