@@ -4454,9 +4454,29 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     (/^ros[aá]rio$/iu.test(match.value.trim()) &&
       ROSARY_BEFORE.test(scan.text.slice(Math.max(0, match.index - 32), match.index))) ||
     // A stop on a line's list of stops (holdout-696: "6. Eduardo Boscá – Ciudad de las Artes").
-    stopsListItem(scan, match)
+    stopsListItem(scan, match) ||
+    // Whom a school, a street or a prize is named after ("SP nr 2 im. Marii Konopnickiej", "fick sitt namn efter Karl
+    // XI", holdout-1151): its patron, not someone the text is about.
+    EPONYM_BEFORE.test(scan.text.slice(Math.max(0, match.index - 40), match.index)) ||
+    // … or whose name, its words joined by hyphens, opens a compound of the text ("Philipp-Franck-Weg – nach dem Maler
+    // Philipp Franck", "Marie-Curie-Gymnasium"): a street's or a school's patron.
+    hyphenatedInCompound(scan.text, match.value)
   );
 }
+
+/** Whether a name of two words or more stands in the text with its words joined by hyphens, a compound's start ("Philipp-Franck-"). */
+function hyphenatedInCompound(text: string, value: string): boolean {
+  const words = value.trim().split(/[ \t]+/);
+  return words.length >= 2 && text.includes(`${words.join('-')}-`);
+}
+
+/**
+ * Words naming what follows as a patron: Polish "im." and "imienia", "named after", "benannt nach", "porte le nom de",
+ * "intitolata a", "que lleva el nombre de", "vernoemd naar", "nazwana na cześć", "uppkallad efter", "fick sitt namn
+ * efter", "opkaldt efter", "pojmenovaná po" …, an article or a calling maybe between ("named after the painter").
+ */
+const EPONYM_BEFORE =
+  /(?:(?<![\p{L}])(?:im\.|imienia)|(?<![\p{L}])(?:named after|named for|benannt nach|porte le nom d[ue]|baptisée? du nom d[ue]|intitolat[oa] a|dedicat[oa] a|que lleva el nombre de|vernoemd naar|genoemd naar|nazwan[aey] (?:na cześć|imieniem)|uppkallad(?:e)? efter|fick sitt namn efter|har fått sitt namn efter|opkaldt efter|nimetty|pojmenovan[áéý] po|pomenovan[áéý] po|numit[ăe]? după|poimenovan[ao]? po|nazvan[ao]? po)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,2})[ \t]+$/iu;
 
 /**
  * A retrospective's or a film cycle's word right before an artist's name (not a homage's: "homenaje a Rosario Martín
@@ -8410,7 +8430,7 @@ const INSTITUTION_AFTER =
  * researcher's, an official's ("Prof. Dr. Markus Henning" for "Henning" too).
  */
 const PROFESSIONAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medic[oa]|médic[oa]|lekarz|lekarka|ärztin|arzt|hausärztin|hausarzt|huisarts|onkolog\p{L}*|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|portavoce|woordvoerder|rzeczni(?:k|czka)|porta-voz|segretari[oa] (?:generale|provinciale|regionale|nazionale|confederale|territoriale)|secrétaire (?:générale?|nationale?|fédérale?|départementale?|confédérale?)|secretari[oa] (?:general|provincial|regional|nacional|confederal)|(?:general|national|regional) secretary|secretary general|generalsekretär(?:in)?|(?:bundes|landes)vorsitzende[r]?|algemeen secretaris|sekretarz generaln\p{L}*|secretári[oa][ -]geral|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medic[oa]|médic[oa]|lekarz|lekarka|ärztin|arzt|hausärztin|hausarzt|huisarts|onkolog\p{L}*|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|portavoce|woordvoerder|rzeczni(?:k|czka)|porta-voz|segretari[oa] (?:generale|provinciale|regionale|nazionale|confederale|territoriale)|secrétaire (?:générale?|nationale?|fédérale?|départementale?|confédérale?)|secretari[oa] (?:general|provincial|regional|nacional|confederal)|(?:general|national|regional) secretary|secretary general|(?:coordenador(?:a)?|coordinador(?:a)?|coordinat(?:ore|rice)|coordinator|presidente|président(?:e)?|president|chair(?:man|woman)?|vorsitzende[r]?|voorzitter|przewodnicząc[ya]|líder|leader|dirigente|secretary|sekretär(?:in)?)[ \t]+(?:do|da|del|della|de la|du|de|of the|der|van de|van het)[ \t]+(?:sindicato|sindacato|syndicat|union|trade union|gewerkschaft|vakbond|związku)|generalsekretär(?:in)?|(?:bundes|landes)vorsitzende[r]?|algemeen secretaris|sekretarz generaln\p{L}*|secretári[oa][ -]geral|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
   'iu',
 );
 /**

@@ -1395,6 +1395,10 @@ const CONDITIONS = [
   'dépendance à l’alcool', "dépendance à l'alcool", 'alcoolodépendan*', "dipendenza dall'alcol", 'dipendenza dall’alcol',
   'dipendenza da alcol', 'adicción al alcohol', 'adicción a', 'alcoholverslaving', 'uzależnienie od alkoholu',
   'uzależnienia od alkoholu', 'dependência do álcool', 'dependência de álcool', 'perturbação alimentar',
+  // addiction services and their words (holdout-1149: "su primera cita en la unidad de conductas adictivas")
+  'conductas adictivas', 'drogodependencia*', 'addiction service*', 'addiction clinic', 'suchtberatung*',
+  'suchthilfe', 'verslavingszorg', 'addictologie', 'toxicomanie', 'servizio per le dipendenze',
+  'servizio dipendenze', 'terapia uzależnień', 'poradnia uzależnień', 'comportamentos aditivos',
   'perturbação bipolar', 'buikgriep', 'verstuikte', 'staaroperatie', 'galblaasoperatie', 're-integratie', 'reïntegratie',
   'ziekteverzuim', 'wiedereingliederung', 'cure thermale', 'sanatorium', 'sanatoryjn*', 'apendicit*', 'apendicite',
   'wyrostka robaczkowego', 'zapalenie wyrostka', 'rak piersi', 'rak prostaty', 'raka prostaty', 'rak jelita',

@@ -15030,3 +15030,32 @@ describe("session 57: a German job ad by its sexes' marker and its applications 
     ).toBe('personal');
   });
 });
+
+describe("session 57: a union's officer in the news, a school's or a street's patron, an addiction service", () => {
+  it("reads a union's coordinator quoted in a strike's news as in their office", () => {
+    const strike =
+      'Greve dos maquinistas paralisa comboios na Linha de Sintra\n\nLisboa, 1 de dezembro de 2026 – A greve convocada pelo Sindicato dos Maquinistas levou hoje à supressão de 70% dos comboios.\n\n«Os trabalhadores não aceitam mais horas extraordinárias sem compensação», afirmou o coordenador do sindicato, António Domingues, em frente à estação do Rossio.\n';
+    expect(level(strike)).toBe('public');
+    expect(
+      level(
+        strike.replace('o coordenador do sindicato, António Domingues', 'o maquinista António Domingues, sócio do sindicato'),
+      ),
+    ).toBe('special');
+  });
+
+  it('reads whom a school or a street is named after as its patron', () => {
+    const schools =
+      'Szkoły podstawowe w Radomiu i ich patroni\n\nSP nr 2 im. Marii Konopnickiej\nSP nr 5 im. Bolesława Prusa\nSP nr 12 im. Jana Kochanowskiego\n';
+    expect(level(schools)).toBe('public');
+    expect(level(schools.replaceAll(' im. ', ' – dyrektor: '))).toBe('personal');
+    const streets = 'Straßenverzeichnis\n\nPhilipp-Franck-Weg – nach dem Maler Philipp Franck\nBarfüßerstraße – Altstadt\n';
+    expect(level(streets)).toBe('public');
+    expect(level(streets.replace('Philipp-Franck-Weg', 'Lindenweg'))).toBe('personal');
+  });
+
+  it('reads an addiction service as a health term about the person going to it', () => {
+    expect(
+      level('Notas del grupo\n\nSe acuerda acompañar a Tomás Ruiz a su primera cita en la unidad de conductas adictivas.\n'),
+    ).toBe('special');
+  });
+});
