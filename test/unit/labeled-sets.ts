@@ -24,6 +24,8 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-1153/fr-avis-enquete-publique.txt':
+    'a public inquiry notice naming its commissioner ("M. Gérard Pellissier, ingénieur retraité, a été désigné commissaire enquêteur par le président du tribunal administratif"): an office given after the name by a verb of appointing is not read as public capacity, and the notice\'s title names no government; not fixed',
   'holdout-1151/fr-prix-nobel.md':
     'a table of French Nobel laureates in literature under a "Lauréat" column: a prize\'s winners column is a club\'s results too, which the sets label personal by convention, and nothing but the title tells a public prize; not fixed',
   'holdout-1151/es-plantilla-equipo.html':
