@@ -9820,7 +9820,8 @@ const RECIPE_METHOD_HEADING =
   /(?:^|\n)[ \t#*]*(?:method|preparation|directions|instructions|zubereitung|préparation|preparazione|procedimento|preparación|elaboración|modo de prepar(?:o|ação)|preparação|bereiding|bereidingswijze|przygotowanie|sposób przygotowania|wykonanie|priprema|postup(?: přípravy| prípravy)?|příprava|príprava|elkészítés|mod de preparare|preparare|tillagning|tilberedning|fremgangsmåde|valmistus|valmistusohje|valmistamine|pagatavošana|gaminimas|приготвяне|начин на приготвяне|εκτέλεση|οδηγίες|postopek|priprava)[ \t]*(?::|\r?\n)/iu;
 /**
  * A recipe as a blog, a cookbook or a newsletter publishes it: its ingredients' label and an oven's temperature, a
- * cooking time or the method's own heading (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name signing it weak as a byline is. Not
+ * cooking time or the method's own heading (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name
+ * signing it weak as a byline is. Not
  * a message (a friend's mail with a recipe names its writer to its reader), nor one marked confidential or telling of a
  * named person's health, beliefs or membership (a diet sheet).
  */
@@ -11599,11 +11600,7 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
     const language = caseLanguage();
     if (!language) return;
     if (SLAVIC_OR_GREEK.has(language) && !slavicNameMayStand(text, m.index, word, language)) continue;
-    const name = declinedGivenName(
-      word,
-      language,
-      (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n) && !wordOfLanguage(n, language),
-    );
+    const name = declinedGivenName(word, language, (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n));
     if (
       !name ||
       partOfPlaceName(scan, m.index) ||

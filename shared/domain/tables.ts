@@ -136,8 +136,8 @@ export function columnAt(text: string, index: number, cache: TableCache = newTab
 /**
  * The header of the column whose cell holds `index`, in a table delimited by one of `delimiters`: up from the cell's row
  * past the rows with the same delimiter to the table's first line, which heads it (at most 200 rows up). A Markdown
- * table's leading pipe opens no cell. Undefined outside such a table, on its header line, or in a row with another number
- * of cells than the header (prose under a comma list).
+ * table's leading pipe opens no cell. Undefined outside such a table, on its header line, or, split at commas, in a row
+ * with another number of cells than the header (prose under a comma list).
  */
 export function headerOfCellAt(
   text: string,
