@@ -85,16 +85,7 @@ import {
   TOPIC_BEFORE_TERM,
   TOPIC_HEAD,
 } from './special-categories.js';
-import {
-  CELL_DELIMITERS,
-  cellsUnder,
-  cellText,
-  columnAt,
-  headerOfCellAt,
-  newTableCache,
-  rowsUnder,
-  splitCells,
-} from './tables.js';
+import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, headerOfCellAt, newTableCache, rowCells, rowsUnder } from './tables.js';
 import {
   addTo,
   eitherCase,
@@ -2421,11 +2412,10 @@ const madeUpCase = (scan: TextScan) =>
   memo(scan, 'made-up-case', () => (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(scan.text, hit.start)));
 
 /** An annual or a sustainability report by its title in the first line, not a message about one: it publishes its cases. */
-const reportCase = (scan: TextScan) =>
-  memo(scan, 'report-case', () => {
-    const first = scan.byFamily.get('corporate-report')?.[0];
-    return first !== undefined && first.start < firstLine(scan.text).length && !aMessage(scan);
-  });
+const reportCase = (scan: TextScan) => memo(scan, 'report-case', () => reportTitled(scan) && !aMessage(scan));
+/** Whether an annual or a sustainability report's title stands in the text's first line. */
+const reportTitled = (scan: TextScan) =>
+  (scan.byFamily.get('corporate-report')?.[0]?.start ?? Number.POSITIVE_INFINITY) < firstLine(scan.text).length;
 
 /** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
 const SUBJECT_FIELD =
@@ -3401,10 +3391,7 @@ function headerAt(
   const header = text.slice(start, headerEnd);
   const delimiter = ['|', '\t', ';', ','].find((d) => header.includes(d));
   if (!delimiter) return undefined;
-  const cellsOf = (line: string) => {
-    const cells = splitCells(line, delimiter);
-    return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
-  };
+  const cellsOf = (line: string) => rowCells(line, delimiter);
   return { headerEnd, delimiter, columns: cellsOf(header).map(cellText), cellsOf };
 }
 
@@ -4430,6 +4417,7 @@ function monthAfterDay(text: string, match: Match): boolean {
 
 /** Whether a name found in running text is a thing's, named after someone, by what stands around it. */
 function namesAThing(scan: TextScan, match: Match): boolean {
+  const before = scan.text.slice(Math.max(0, match.index - 40), match.index);
   return (
     // A brand's line of goods right after it ("Ralph Lauren Polo Blue Eau de Toilette", holdout-366).
     brandBefore(scan, match.index) ||
@@ -4459,17 +4447,17 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     stopsListItem(scan, match) ||
     // Whom a school, a street or a prize is named after ("SP nr 2 im. Marii Konopnickiej", "fick sitt namn efter Karl
     // XI", holdout-1151): its patron, not someone the text is about.
-    EPONYM_BEFORE.test(scan.text.slice(Math.max(0, match.index - 40), match.index)) ||
+    EPONYM_BEFORE.test(before) ||
     // A Portuguese town by its "Vila" ("Vila Nova de Gaia", holdout-1153): the town's words after it.
-    /(?<![\p{L}])Vila(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|do|da|dos|das)){0,3}[ \t]+$/u.test(
-      scan.text.slice(Math.max(0, match.index - 40), match.index),
-    ) ||
+    VILA_BEFORE.test(before) ||
     // … or whose name, its words joined by hyphens, opens a compound of the text ("Philipp-Franck-Weg – nach dem Maler
     // Philipp Franck", "Marie-Curie-Gymnasium"): a street's or a school's patron.
     hyphenatedInCompound(scan.text, match.value)
   );
 }
 
+/** A Portuguese town's "Vila" and its words up to the name: "Vila ▸Real", "Vila Nova de ▸Gaia". */
+const VILA_BEFORE = /(?<![\p{L}])Vila(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|do|da|dos|das)){0,3}[ \t]+$/u;
 /** Whether a name of two words or more stands in the text with its words joined by hyphens, a compound's start ("Philipp-Franck-"). */
 function hyphenatedInCompound(text: string, value: string): boolean {
   const words = value.trim().split(/[ \t]+/);
@@ -6672,14 +6660,10 @@ const FOREWORD_LINE =
  * lines ("Jaarverslag 2025 – Woonstichting De Linde / Voorwoord", holdout-1139), a public body's as a company's. Its
  * writer speaks in the first person ("Ik dank onze huurders"); a mail's header or a greeting makes it a message.
  */
-const reportForeword = (scan: TextScan) => {
-  const first = firstLine(scan.text);
-  return (
-    (scan.byFamily.get('corporate-report')?.[0]?.start ?? first.length) < first.length &&
-    FOREWORD_LINE.test(scan.text.slice(first.length, 400).split('\n', 5).join('\n')) &&
-    !messageShaped(scan)
-  );
-};
+const reportForeword = (scan: TextScan) =>
+  reportTitled(scan) &&
+  FOREWORD_LINE.test(scan.text.slice(firstLine(scan.text).length, 400).split('\n', 5).join('\n')) &&
+  !messageShaped(scan);
 function chiefsLetter(scan: TextScan): boolean {
   return memo(scan, 'chiefs-letter', () => {
     const { text } = scan;
@@ -9821,9 +9805,8 @@ const RECIPE_METHOD_HEADING =
 /**
  * A recipe as a blog, a cookbook or a newsletter publishes it: its ingredients' label and an oven's temperature, a
  * cooking time or the method's own heading (holdout-1095's "Tarte fine aux pommes … Claire"), its author's name
- * signing it weak as a byline is. Not
- * a message (a friend's mail with a recipe names its writer to its reader), nor one marked confidential or telling of a
- * named person's health, beliefs or membership (a diet sheet).
+ * signing it weak as a byline is. Not a message (a friend's mail with a recipe names its writer to its reader), nor one
+ * marked confidential or telling of a named person's health, beliefs or membership (a diet sheet).
  */
 function publishedRecipe(scan: TextScan): boolean {
   return memo(

@@ -554,14 +554,14 @@ const ORGANISATION_TYPES = new Set<NumberType>(['TOLL_FREE', 'PREMIUM_RATE', 'SH
 /** What a number written in a country's mobile grouping must be to count without a phone word. */
 const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 
+/** A line open day and night right after the number, as a bank's or an insurer's is ("au 09 69 39 99 99, 24 h/24", holdout-1131). */
+const DAY_AND_NIGHT_AFTER =
+  /^[ \t]*[,(–-]?[ \t]*(?:24[ \t]*h?[ \t]*\/[ \t]*24|24[ \t]*\/[ \t]*7|7[ \t]*j?[ \t]*\/[ \t]*7|24 hours a day|rund um die uhr|24 ore su 24|24 horas|24 uur per dag|całą dobę|jour et nuit|day and night)/iu;
 /**
  * When a private person can be reached, written after their number: "(abends)", "after 6 pm",
  * "après 18 h", "dopo le 18", "a partir de las 19 h", "na 18.00 uur", "po 17:00". Offices give
  * opening hours, not evenings. Or the line's kind after it: "(privat)", "(home)".
  */
-/** A line open day and night right after the number, as a bank's or an insurer's is ("au 09 69 39 99 99, 24 h/24", holdout-1131). */
-const DAY_AND_NIGHT_AFTER =
-  /^[ \t]*[,(–-]?[ \t]*(?:24[ \t]*h?[ \t]*\/[ \t]*24|24[ \t]*\/[ \t]*7|7[ \t]*j?[ \t]*\/[ \t]*7|24 hours a day|rund um die uhr|24 ore su 24|24 horas|24 uur per dag|całą dobę|jour et nuit|day and night)/iu;
 const AVAILABLE_AFTER =
   /^[\s,(–-]*(?:abends|evenings?|in the evening|after\s+\d|nach\s+\d|ab\s+\d{1,2}\s*uhr|le soir|après\s+\d|dopo le\s+\d|la sera|por la tarde|a partir de las\s+\d|'s avonds|na\s+\d|wieczorem|po\s+\d|à noite|depois das\s+\d|(?:privat|private|privé|privato|privado|particular|prywatny|domowy|home|thuis|casa|domicile)(?![\p{L}]))/iu;
 

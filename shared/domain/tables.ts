@@ -133,6 +133,12 @@ export function columnAt(text: string, index: number, cache: TableCache = newTab
   };
 }
 
+/** A table row's cells, split at `delimiter`: a Markdown row's leading pipe opens no cell ("| Day | Coach |"). */
+export function rowCells(row: string, delimiter: string): string[] {
+  const cells = splitCells(row, delimiter);
+  return delimiter === '|' && row.trim().startsWith('|') ? cells.slice(1) : cells;
+}
+
 /**
  * The header of the column whose cell holds `index`, in a table delimited by one of `delimiters`: up from the cell's row
  * past the rows with the same delimiter to the table's first line, which heads it (at most 200 rows up). A Markdown
@@ -156,12 +162,8 @@ export function headerOfCellAt(
     top = before;
   }
   if (top === lineStart) return undefined;
-  const cellsOf = (row: string) => {
-    const cells = splitCells(row.replace(/\r$/, ''), delimiter);
-    return delimiter === '|' && row.trim().startsWith('|') ? cells.slice(1) : cells;
-  };
-  const columns = cellsOf(text.slice(top, text.indexOf('\n', top)));
-  const cells = cellsOf(line);
+  const columns = rowCells(text.slice(top, text.indexOf('\n', top)).replace(/\r$/, ''), delimiter);
+  const cells = rowCells(line.replace(/\r$/, ''), delimiter);
   if (delimiter === ',' && cells.length !== columns.length) return undefined;
   let at = lineStart;
   for (const [i, cell] of cells.entries()) {
