@@ -58,12 +58,14 @@ import {
   decliningLanguageOf,
   EIGHT,
   frequentInLanguages,
+  givenNameIsWord,
   opensOtherLanguageSentence,
   otherLanguageOf,
   otherLanguageOfText,
   otherLanguageWordAt,
   SLAVIC_OR_GREEK,
   slavicNameMayStand,
+  textLanguage,
   wordOfLanguage,
 } from './other-languages.js';
 import {
@@ -11285,6 +11287,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         // In a text in another EU language, a name opening a sentence of its prose (holdout-656's probe; not "Logga in
         // på Mina sidor").
         (opensOtherLanguageSentence(scan, self, hit.start) && inProse(scan, hit.start, hit.end)) ||
+        // Mid-sentence in a text whose language has no such word ("kan du hämta Ella på förskolan", "Ich habe mit Max
+        // gesprochen", "pick up Mia from nursery"; not Swedish "per", English "will").
+        (midSentenceNotAWord(scan, hit.start, hit.end) && inProse(scan, hit.start, hit.end)) ||
         // Signing a message that greets its reader ("Hej!\nVi ses i morgen.\nOle", holdout-997's probe).
         (signsOff(text, hit.start, hit.end) && scan.byFamily.has('salutation'))
       ) {
@@ -11493,6 +11498,34 @@ const MAKER_KEY_BEFORE =
  * whether …", "Kannst du Mia fragen, …", "Kun je aan Sara vragen …", "Meeting with Ben at 3". Not before a capitalised
  * word ("ask Max Weight") or a value.
  */
+/**
+ * Whether a capitalised given name that is a word somewhere stands mid-sentence, after a word in lower case and before
+ * no capitalised word (not "the Summer Sale"), in a text whose language is told and has no such word: there it is a name.
+ */
+function midSentenceNotAWord(scan: TextScan, start: number, end: number): boolean {
+  const { text } = scan;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (
+    !WHOLE_LOWER_WORD_BEFORE.test(before) ||
+    PLACE_NOUN_BEFORE.test(before) ||
+    PET_OR_CRAFT_BEFORE.test(before) ||
+    /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))
+  )
+    return false;
+  const language = textLanguage(scan);
+  return language !== '' && !NOUNS_CAPITALISED.has(language) && !givenNameIsWord(text.slice(start, end), language);
+}
+/** A pet's or a craft's kind right before a name, "called" maybe between ("a dog called Max", "our cat Mia", "the boat named Ella"). */
+const PET_OR_CRAFT_BEFORE =
+  /(?<![\p{L}])(?:dog|cat|puppy|kitten|pony|horse|hamster|rabbit|boat|ship|yacht|hund|hündin|katze|kater|pferd|boot|schiff|chien|chienne|chat|chatte|cheval|bateau|navire|cane|gatto|gatta|cavallo|barca|nave|perro|perra|gato|gata|caballo|barco|hond|kat|paard|schip|pies|kot|koń|łódź|statek|cão|cadela|cavalo|navio|katt|häst|båt)(?:[ \t]+(?:called|named|namens|genannt|appelée?|nommée?|chiamat[oa]|di nome|llamad[oa]|genaamd|heter|kallad|o imieniu|chamad[oa]))?[ \t]+$/iu;
+/** A place's kind right before a name: a town, a river, an island so named ("de stad Jordan", "the river Jordan"). */
+const PLACE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:city|town|village|river|lake|island|stad|staden|dorp|rivier|eiland|ville|fleuve|rivière|île|città|paese|fiume|isola|ciudad|pueblo|río|isla|miasto|rzeka|wyspa|cidade|rio|ilha|byn|floden|ön)[ \t]+$/u;
+/** A whole word in lower case right before, a comma maybe between ("mit Max", not "Strammer Max"). */
+const WHOLE_LOWER_WORD_BEFORE = /(?<![\p{L}'’-])\p{Ll}+[,;]?[ \t]+$/u;
+/** Languages that capitalise their nouns, where a capitalised word mid-sentence may be one ("Christen, Juden und Muslime"). */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
 function reachedByVerb(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
   if (/^[ \t]*(?:\p{Lu}|[:=\d])/u.test(text.slice(end, end + 4))) return false;
@@ -12433,7 +12466,8 @@ const kindAt = (scan: TextScan, index: number) =>
 
 /**
  * Given names that are words too, counted alone only beside a surname: months, feasts, virtues, places, the sea and the
- * sun ("May is the busiest month", "Noël approche", "Hope is …", "Mar está en calma").
+ * sun ("May is the busiest month", "Noël approche", "Hope is …", "Mar está en calma", "la escena de la Anunciación").
+ * Folded, as the words looked up are ("Κυριακή" is "κυριακη").
  */
 // biome-ignore format: a word table reads best packed
 const NOT_ALONE = new Set([
@@ -12446,8 +12480,9 @@ const NOT_ALONE = new Set([
   'chad', 'sierra', 'siena', 'salvador', 'savannah', 'austin', 'sydney', 'paris', 'florence', 'hunter', 'chase', 'grant',
   'bill', 'drew', 'miles', 'dawn', 'lane', 'dale', 'clay', 'brook', 'cliff', 'lance', 'sterling', 'genesis',
   'trinity', 'crystal', 'sunny', 'rocky', 'candy', 'brandy', 'sherry', 'penny', 'sandy', 'gene', 'kent', 'earl', 'dean',
-  'ramadan',
-]);
+  'ramadan', 'adoración', 'asunción', 'encarnación', 'natividad', 'anunciación', 'purificación', 'consolación',
+  'visitación', 'resurrección', 'presentación',
+].map(fold));
 /**
  * A person's state right after a name, as a staff note or a message tells it: off sick, in hospital, on leave, pregnant,
  * recovering, a limb broken, an illness had, in the eight languages.

@@ -3816,6 +3816,11 @@ const NAMING_WORDS = [
   'audra', 'stormen', 'orkanen', 'apostle', 'apostel', 'apôtre', 'apostolo', 'apóstol', 'apostoł', 'apóstolo',
   // Dogs bred and named after people ("Jack Russell terriers", "King Charles spaniels").
   'terrier', 'terriers', 'spaniel', 'spaniels',
+  // A story's main character, as reviews and synopses name them ("den unga lärarinnan Signe", holdout-926).
+  'main character', 'title character', 'hauptfigur', 'romanfigur', 'titelfigur', 'personnage principal',
+  'personaggio principale', 'personaje principal', 'hoofdpersoon', 'hoofdpersonage', 'huvudperson', 'huvudpersonen',
+  'huvudkaraktär', 'huvudkaraktären', 'hovedperson', 'hovedpersonen', 'päähenkilö', 'główny bohater', 'główna bohaterka',
+  'personagem principal',
   ...MAKERS,
 ];
 

@@ -15084,3 +15084,37 @@ describe("session 57: a Portuguese town by its 'Vila', a sample letter by its ti
     ).toBe('personal');
   });
 });
+
+describe('session 58: a given name that is a word elsewhere, mid-sentence in a language without that word', () => {
+  it('reads "Ella", "Mia", "Sam" as names mid-sentence where the text\'s language has no such word', () => {
+    expect(level('Can you pick up Ella from nursery today? I am stuck at work until six.')).toBe('personal');
+    expect(level('Ik heb Sam gevraagd of hij morgen de sleutels kan brengen.')).toBe('personal');
+    expect(level('Hej! Kan du hämta Mia på förskolan idag? Jag sitter fast på jobbet till sex.')).toBe('personal');
+    // Typed all in lower case, as a text message is (holdout-1167).
+    expect(level('hej! kan du hämta ella på förskolan idag? jag sitter fast på jobbet till sex. kram / mamma')).toBe('personal');
+  });
+
+  it("leaves them alone before a capitalised word, after a place's kind, or where the language has the word", () => {
+    // "Peach Melba", "Strammer Max": after a capitalised word; "Summer Sale": before one.
+    expect(level('Dessert of the week: peach Melba Sundae with raspberry sauce, 4.50 a portion.')).toBe('public');
+    expect(level('In welk land ligt de stad Jordan? Het is een vraag uit de pubquiz.')).toBe('public');
+    // Spanish "ella" is "she".
+    expect(level('La directora explicó que ella presentará el informe anual en marzo.')).toBe('public');
+    // German writes its nouns with a capital ("Christen", "Linde").
+    expect(level('Die Ausstellung zeigt, wie Christen und Juden in Frankfurt seit dem Mittelalter zusammenleben.')).toBe(
+      'public',
+    );
+  });
+
+  it("reads the name of a story's main character as no one's", () => {
+    const review =
+      'Bok: ”Isvägen”\n\nMiljöskildringen är enastående. Huvudpersonen, den unga lärarinnan Karin, blir en gestalt man sent glömmer.\n';
+    expect(level(review)).toBe('public');
+    expect(level(review.replace('Huvudpersonen, den unga lärarinnan Karin', 'Den unga lärarinnan Karin'))).toBe('personal');
+  });
+
+  it("reads Greek days and Spanish feasts, written with a capital, as no one's (the list is folded)", () => {
+    expect(level('Το μουσείο είναι ανοιχτό από Τρίτη έως Κυριακή, 9:00–16:00.')).toBe('public');
+    expect(level('Belén monumental del Ayuntamiento. La escena de la Anunciación ocupa la primera sala.')).toBe('public');
+  });
+});
