@@ -8724,9 +8724,12 @@ function homeNumberOfNamed(scan: TextScan): boolean {
 }
 /** The languages whose "son" is no son: French's possessive, Spanish's "they are". */
 const ROMANCE_SON = new Set(['fr', 'es']);
-/** A story's character's word before the kin word ("la personagem da avó", "il personaggio della nonna", "the character of the grandmother"). */
+/**
+ * A story's character's word before the kin word ("la personagem da avó", "il personaggio della nonna", "the character of
+ * the grandmother"), or a part's an actor plays ("nel ruolo del padre", "in the role of the father", holdout-1170).
+ */
 const CHARACTER_BEFORE_KIN =
-  /(?<![\p{L}])(?:personagem|personaggio|personaje|personnage|personage|character|figur|postać)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){1,3},?[ \t]+$/iu;
+  /(?<![\p{L}])(?:personagem|personaggio|personaje|personnage|personage|character|figur|postać|ruolo|role|rolle|rôle|papel|rol|rola|roli|rollen)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){1,3},?[ \t]+$/iu;
 /**
  * The words for one's family in apposition, a capital allowed first (German writes them so: "seine Tochter Anna"), with
  * the familiar ones ("papà", "mum", "oma"; not "papa", a pope in Italian and Spanish).

@@ -15118,3 +15118,12 @@ describe('session 58: a given name that is a word elsewhere, mid-sentence in a l
     expect(level('Belén monumental del Ayuntamiento. La escena de la Anunciación ocupa la primera sala.')).toBe('public');
   });
 });
+
+describe("session 58: an actor in a family member's part", () => {
+  it("reads 'nel ruolo del padre, Toni Servillo' in a rated film review as a part, not the actor's kin", () => {
+    const review =
+      "CINEMA | «L'ultima estate a Procida»\n\nIl nuovo film di Paola Ferri racconta l'estate del 1978 di una famiglia di pescatori. Nel ruolo del padre, Toni Servillo è misurato e intenso.\n\nLa fotografia è splendida.\n\nVoto: 7/10. Nelle sale dal 10 dicembre.\n";
+    expect(level(review)).toBe('public');
+    expect(level(review.replace('Nel ruolo del padre,', 'Il padre,'))).toBe('personal');
+  });
+});
