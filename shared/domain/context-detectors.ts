@@ -3960,7 +3960,8 @@ export const personNameDetector = defineDetector('person-name', 'personal', (sca
       // A horoscope's signs ("Toro: una notizia inattesa …", "Leone: riposatevi di più", holdout-1119) are no one.
       .filter((m) => !(ZODIAC_SIGNS.has(fold(m.value.trim())) && horoscope(scan)))
       .map((m) => exampleWeight(scan, thingsProgramme(scan, sameOfficeHolder(scan, m))));
-    return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
+    const surnamed = sameSurnameAsWeak(scan, found);
+    return scan.byFamily.has('war-dead') ? surnamed.map((m) => memorialWeight(scan, m)) : surnamed;
   }),
 );
 
@@ -4171,6 +4172,25 @@ function sameOfficeHolder(scan: TextScan, match: Match): Match {
   // Not where a term of health, belief or membership stands beside a name ("Max Weber ist an Krebs erkrankt", a probe):
   // an office holder's special categories are still theirs.
   return specialBesideName(scan) ? match : { ...match, confidence: 0.45 };
+}
+
+/**
+ * A surname alone that ends a full name the text names weakly (in office, credited, of history): the same person, as
+ * weak ("… ihren früheren Oberbürgermeister Dr. Heinrich Albrecht … Albrecht führte die Stadt von 1982 bis 2006",
+ * holdout-1174). Not a name in a field, after a salutation or a title (above 0.7), nor where a special category's term
+ * stands beside a name.
+ */
+function sameSurnameAsWeak(scan: TextScan, found: readonly Match[]): readonly Match[] {
+  const surnames = new Set<string>();
+  for (const m of found) {
+    const words = m.value.trim().split(/[ \t]+/);
+    if (m.confidence <= 0.45 && words.length >= 2) surnames.add(fold(words[words.length - 1] as string));
+  }
+  if (surnames.size === 0) return found;
+  const alone = (m: Match) =>
+    m.confidence > 0.45 && m.confidence <= 0.7 && !/\s/.test(m.value.trim()) && surnames.has(fold(m.value.trim()));
+  if (!found.some(alone) || specialBesideName(scan)) return found;
+  return found.map((m) => (alone(m) ? { ...m, confidence: 0.45 } : m));
 }
 
 /** After a name on a memorial's list, the year of the birth: ", 1893", ", Jg. 1889", " (* 1893". */
@@ -4857,7 +4877,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * An elected councillor by title ("Chair: Cllr Margaret Doyle", "Gemeinderat Peter Sommer dankte …", "il consigliere
  * comunale …", holdout-1092 and -864): a council's member in office, as its mayor is.
  */
-const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?`;
+const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?|councillors|councilors|stadträte|gemeinderäte|conseill(?:er|ère)s municipaux|consiglieri comunali|concejales|raadsleden|wethouders|radni|vereadores|(?:\d+(?:er|re|e|ème)|premier|première)[ \t]+adjointe?|assessor[ei](?: comunal[ei])?|wiceprzewodnicząc[ya](?: rady)?|zastępca burmistrza|deputy mayor|teniente de alcalde`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -4868,7 +4888,7 @@ const OF_PLACE_NAMED = String.raw`(?:[ \t]+(?:de la[ \t]+|de l['’]|(?:du|de|de
  */
 const OFFICE_HOLDER_JOIN = String.raw`(?:[ \t]*[,:]|[ \t]+(?:è|is|ist|est|es|é)(?:[ \t]+(?:il|la|el|le|the|der|die|de|o|a))?|[ \t]+(?:se|sa)[ \t]+stal[a]?)?`;
 /** An office's portfolio after its word, maybe on the next line ("Wethouder / Mobiliteit Lotte Bakker", holdout-822). */
-const OF_PORTFOLIO = String.raw`(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:voor|für|for|alla|al|ai|chargée? de(?:s| la| l['’])?)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
+const OF_PORTFOLIO = String.raw`(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:voor|für|for|alla|al|ai|chargée? de(?:s| la| l['’])?)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*|,?[ \t]+(?:chargée? (?:de la|de l['’]|des|du|de)|delegat[oa] (?:al|alla|allo|ai|agli|alle|all['’])|(?:al|alla|allo|ai|agli|alle|all['’]))[ \t]*\p{Ll}[\p{Ll}'’ -]{1,40}?)?`;
 /** A town's head by office in apposition after the name, maybe a former one ("Renzo Gabbanelli, sindaco di Montecosaro"). */
 const LOCAL_AFTER = new RegExp(
   String.raw`^(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]+(?:(?:the|der|die|le|la|il|el|o|a|de|het|former|ehemalige[rn]?|ancien(?:ne)?|ex|già|antigu[oa]|voormalige?|były|była|antig[oa])[ \t]+)*(?:${LOCAL_OFFICES}|bürgermeister(?:in)?)(?![\p{L}])`,
@@ -6749,6 +6769,37 @@ function activityReport(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A council's or a town's page of its elected members by their offices, an election's declared results, or a prize's: its title
+ * names the council, its members or the results ("Rada Miejska w Gnieźnie – skład", "Vos élus – Mairie de Saint-Avold",
+ * "Declaration of result of poll", holdout-1174 and -1175), or a prize jury's record of its laureates ("Acta del jurado –
+ * Premios de Investigación"), and everyone it names holds an office there, stands for a party or wins the prize
+ * (`inPublicCapacity`). Not a message, one marked confidential, nor one
+ * telling of a named person's health, beliefs, membership or family.
+ */
+const COUNCIL_MEMBERS_TITLE =
+  /(?<![\p{L}])(?:rada miejska|rada gminy|rada powiatu|rada miasta|skład rady|radni|vos élus|nos élus|les élus|élus municipaux|conseil municipal|your councillors|councillors|town council|city council|county council|borough council|parish council|gemeinderat|stadtrat|kreistag|stadtverordnete|consiglio comunale|giunta comunale|consiglieri comunali|corporación municipal|concejales|ayuntamiento pleno|gemeenteraad|raadsleden|college van burgemeester en wethouders|câmara municipal|vereadores|executivo municipal|kommunfullmäktige|byrådet|kommunalbestyrelsen|kunnanvaltuusto|zastupitelstvo|képviselő-testület|consiliul local|declaration of results?|results? of (?:the )?poll|election results|wahlergebnis(?:se)?|amtliches endergebnis|résultats? (?:du scrutin|des élections)|proclamation des résultats|risultati elettorali|esito delle elezioni|resultados electorales|proclamación de electos|verkiezingsuitslag|uitslag (?:van )?de verkiezing(?:en)?|wyniki wyborów|resultados eleitorais|valresultat|acta del jurado|fallo del jurado|jury['’]s decision|décision du jury|palmarès|verbale della giuria|juryentscheidung|juryrapport|werdykt jury|ata do júri|prize ?winners|preisträger(?:innen)?|lauréats|vincitori|ganadores|premiados|winnaars|laureaci)(?![\p{L}])/iu;
+function officialsPage(scan: TextScan): boolean {
+  return memo(scan, 'officials-page', () => {
+    const { text } = scan;
+    if (!COUNCIL_MEMBERS_TITLE.test(firstLine(text))) return false;
+    const named = namedAt(scan, false);
+    // A surname by its given name's start ("Anna ▸Kaczmarek").
+    const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    return (
+      named.length > 0 &&
+      named.every(holds) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      // A party beside its candidates or members is their public allegiance; health beside a name stays theirs, a
+      // doctor's or a researcher's too.
+      !specialBesideName(scan, true) &&
+      !professionalsOwnSpecial(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -6769,6 +6820,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['patent-front-page', patentFrontPage],
   ['roll-of-office-holders', rollOfOfficeHolders],
   ['activity-report', activityReport],
+  ['officials-page', officialsPage],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -6919,12 +6971,12 @@ const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|by
  * same name, the birth's word and year or a life's two years in brackets, then what the person is ("Karin Albrecht
  * (* 1968 in Jena) ist eine deutsche Experimentalphysikerin", "Jane Roe (born 4 May 1970) is a British …", "(ur. 1968
  * w Jenie) – niemiecka fizyczka"; a particle in the name: "Jacob van der Linde (Haarlem, 1621 – Amsterdam, 1684) was
- * een …", holdout-529), in an article's length. Not a profile under another title ("Bewerberprofil", "Speaker
+ * een …", holdout-529), in an article's length, its title maybe a Markdown heading ("# Agnes Pockels", holdout-1175). Not a profile under another title ("Bewerberprofil", "Speaker
  * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
  * sentence.
  */
 const ENCYCLOPEDIA_LEAD = new RegExp(
-  String.raw`^[ \t]*(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll})`,
+  String.raw`^[ \t]*(?:#{1,3}[ \t]+)?(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll})`,
   'u',
 );
 /**
@@ -7696,6 +7748,10 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // A town's or a university's head by office right before the name ("Oberbürgermeisterin Petra Lang", "le maire,
   // Jean-Pierre Lambert", holdout-854), as the office holders' reading reads them.
   if (LOCAL_BEFORE.test(before.slice(-60))) return true;
+  // A name further on in a list after a label, where the list's first name holds the office ("Radni: Marek Adamczyk,
+  // Ewa Dąbrowska, …", holdout-1174).
+  const listed = LISTED_AFTER_LABEL.exec(beforeOnLine(text, at));
+  if (listed) return inPublicCapacity(scan, at - beforeOnLine(text, at).length + (listed[1] as string).length);
   // … or after it in apposition ("È morto ieri Renzo Gabbanelli, sindaco di Montecosaro dal 1985", holdout-887), past
   // the name's first word (`end`, where the readings below look after the name too).
   const end = text.indexOf(' ', at);
@@ -7795,6 +7851,11 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
   );
 }
+/** A label and its colon, then names each followed by a comma or "and": the line before a list's later name. */
+const LISTED_AFTER_LABEL = new RegExp(
+  String.raw`^([^\n:]{2,60}:[ \t]*)(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*(?:[,;]|[ \t](?:and|und|et|e|y|en|i|és|ja|och|og|a)[ \t])[ \t]*)+$`,
+  'u',
+);
 /**
  * An organisation's possessive ending the text before a name: a capitalised run with an acronym or an organisation's
  * word in it ("BBC Radio Cornwall's", "The Times's", "Acme Bank's"), not a person's ("Anna's").
@@ -7822,7 +7883,7 @@ function hostOfGuest(scan: TextScan, end: number): boolean {
 }
 /** A university or an academy after the name and its comma ("prof. Marco Galli, Università di Bologna", "Dr. Ana Ruiz, University of Leeds"). */
 const UNIVERSITY_AFTER =
-  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*,[ \t]+(?:(?:the|la|l['’]|die|der|de|het|a|o)[ \t]*)?(?:universit\p{L}*|uniwersytet\p{L}*|universidad\p{L}*|universidade|universiteit|hochschule|politecnico|politechnik\p{L}*|technische universität|academy|akademie|académie|accademia|academia|instituto|institut|istituto|college)(?![\p{L}])/iu;
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*(?:,|\()[ \t]*(?:(?:the|la|l['’]|die|der|de|het|a|o)[ \t]*)?(?:universit\p{L}*|uniwersytet\p{L}*|universidad\p{L}*|universidade|universiteit|hochschule|politecnico|politechnik\p{L}*|technische universität|academy|akademie|académie|accademia|academia|instituto|institut|istituto|college)(?![\p{L}])/iu;
 /** Between a party's name and a name after it: its possessive, maybe a candidate's or an office's word. */
 const PARTY_TO_NAME =
   /^(?:['’]s)?[ \t]+(?:(?:candidate|councillor|mp|mep|leader|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandydat(?:ka)?|raadslid|gemeinderat|gemeinderätin|consigliere|concejal[a]?|vereador[a]?|radn[ya])[ \t]+)?$/iu;
@@ -7850,9 +7911,18 @@ function partyBeside(scan: TextScan, at: number): boolean {
     (hit) =>
       (hit.end <= at && at - hit.end <= 40 && PARTY_TO_NAME.test(text.slice(hit.end, at))) ||
       (hit.end <= at && at - hit.end <= 60 && PARTY_NOMINATES.test(text.slice(hit.end, at))) ||
-      (wordEnd > 0 && hit.start >= wordEnd && hit.start - wordEnd <= 60 && NAME_TO_PARTY.test(text.slice(wordEnd, hit.start))),
+      (wordEnd > 0 && hit.start >= wordEnd && hit.start - wordEnd <= 60 && NAME_TO_PARTY.test(text.slice(wordEnd, hit.start))) ||
+      // A ballot's or a declared result's line, its party after a dash where the text tells of a public election
+      // ("BAKER, Susan Margaret – Green Party – 1,204 (elected)", holdout-1174).
+      (wordEnd > 0 &&
+        hit.start >= wordEnd &&
+        hit.start - wordEnd <= 60 &&
+        NAME_DASH_PARTY.test(text.slice(wordEnd, hit.start)) &&
+        textHas(scan, ELECTION_WORD)),
   );
 }
+/** Between a name (its first word's end) and a party's name after it on a ballot's line: a dash. */
+const NAME_DASH_PARTY = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]+[–—-][ \t]+$/u;
 /** A candidate's word right before a name, its party or its list maybe between ("the Labour candidate,", "candidata do PS,"). */
 const CANDIDATE_BEFORE =
   /(?<![\p{L}])(?:candidates?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandidaat|kandydat(?:ka)?)(?:[ \t]+(?:of|for|der|des|de|du|do|da|del|della|van|z|ze)(?:[ \t]+(?:the|la|le|il|el|o|a|het|l['’]))?[ \t]+[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+$/iu;
@@ -7974,11 +8044,22 @@ function professionalsOwnSpecial(scan: TextScan): boolean {
       (family, hit) =>
         !(clergy && family === 'special:religion') &&
         !runByItsOffice(scan, hit) &&
+        !researchTopic(text, hit.start) &&
         !(leaving.length > 0 && PUBLIC_ALLEGIANCE.has(family)),
     );
     if (found || (!clergy && derivedSpecialTerms(scan, start, end, leaving) > 0)) return true;
   }
   return false;
+}
+
+/** A study's or a work's word and "on" before its topic, a few words maybe between ("research on", "trabajos sobre"). */
+const RESEARCH_TOPIC_BEFORE =
+  /(?<![\p{L}])(?:(?:research|studies|study|work|works|paper|papers|thesis)[ \t]+(?:on|into|about)|(?:forschung|forschungen|arbeiten|studien|studie)[ \t]+(?:zu|zur|zum|über)|(?:travaux|recherches?|études?)[ \t]+sur|(?:ricerch[ea]|studi|lavori)[ \t]+(?:su|sul|sulla|sui|sulle)|(?:trabajos?|investigaci(?:ón|ones)|estudios?)[ \t]+sobre|(?:onderzoek|studie)[ \t]+naar|(?:badania|prace)[ \t]+nad|(?:investigação|estudos?|trabalhos?)[ \t]+sobre)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$/iu;
+/** Whether a special category's term at `start` is what a study or a work named before it in its sentence is about. */
+function researchTopic(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = RESEARCH_TOPIC_BEFORE.exec(before);
+  return m !== null && !/[.!?\n]/.test(before.slice(m.index));
 }
 
 /** Whether a clergyman's title stands before the name at `at`, or before its given name where `at` is the surname. */
@@ -8338,6 +8419,8 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (titleOfCreditedWork(text, hit.start, hit.end)) continue;
         // An organisation's name ending in a term ("from the Thames Valley Air Ambulance", holdout-873): no one's.
         if (family === 'special:health' && endsOrganisationName(text, hit)) continue;
+        // What someone's research or work is about ("por sus trabajos sobre resistencia a antibióticos", holdout-1175).
+        if (researchTopic(text, hit.start)) continue;
         // A party or a union beside candidates, office holders and their peers, where the text names everyone in their
         // public capacity ("La candidata socialista Marta Villalobos ha sido la más votada", holdout-785): their public
         // allegiance, which a report on an election or a strike is about. Not their health, which stays theirs.
@@ -8388,8 +8471,12 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
     };
     // Not a word written with an umlaut no given name is spelt with (Finnish "Jäiden", of ice, is no "Jaiden",
     // holdout-999), as the name rules skip it.
+    // Nor a place's or a building's name ("la médiathèque Jacques Demy", holdout-1174).
     const all = [...(scan.byFamily.get('given-name') ?? []), ...ambiguous].filter(
-      (g) => !INSTITUTION_AFTER.test(text.slice(g.end, g.end + 40)) && !umlautWord(text, g.start, g.end),
+      (g) =>
+        !INSTITUTION_AFTER.test(text.slice(g.end, g.end + 40)) &&
+        !umlautWord(text, g.start, g.end) &&
+        !namedBuilding(scan, g.start),
     );
     // A clergyman's title counts as a calling's here ("Father Michael Kane will celebrate the Advent carol service",
     // holdout-864): his church's words beside his name are his office's.
@@ -8413,6 +8500,15 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
         if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? '')) found.push(at);
     return found;
   });
+}
+/** Whether the word right before `at` is an institution's or a street's ("la médiathèque ▸Jacques Demy", "rue ▸Victor Hugo"). */
+function namedBuilding(scan: TextScan, at: number): boolean {
+  const m = /([\p{L}'’-]+)[ \t]+$/u.exec(scan.text.slice(Math.max(0, at - 32), at));
+  if (!m) return false;
+  const start = at - m[0].length;
+  return hitsAt(scan, start).some(
+    (hit) => (hit.family === 'institution' || hit.family === 'street') && hit.end === start + (m[1] as string).length,
+  );
 }
 /** An institution named after someone, its word joined on ("Robert ▸Koch-Institut", "Ernst ▸von Bergmann-Klinikum"). */
 const INSTITUTION_AFTER =
@@ -8772,6 +8868,13 @@ const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
+/**
+ * A sentence's opening with no subject, in Italian, Spanish, Portuguese, Romanian and Polish: an auxiliary and its verb
+ * ("È stato trasportato", "Fue trasladado", "Foi levado", "A fost dus", "Został przewieziony"), maybe after a clause and
+ * its comma ("Soccorso dai familiari, è stato trasportato").
+ */
+const SUBJECTLESS_OPENS =
+  /^(?:\p{Lu}\p{Ll}{3,}(?:[ \t]+[\p{Ll}'’]+){0,4},[ \t]+)?(?:[Èè]|E['’]|[Ff]u|[Hh]a|[Vv]iene|[Vv]enne|[Ff]ue|[Ff]oi|[Aa] fost|[Zz]ostał[ao]?)[ \t]+(?:(?:stat[oa]|sido|fost)[ \t]+)?\p{Ll}{3,}/u;
 /** A definite article opening a sentence, as before a role that names again whom the sentence before named. */
 const ARTICLE_OPENS = /^(?:the|der|die|das|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+/iu;
 /**
@@ -8781,6 +8884,9 @@ const ARTICLE_OPENS = /^(?:the|der|die|das|le|la|l['’]|il|lo|el|o|a|de|het)[ \
 function opensWithReference(scan: TextScan, start: number): boolean {
   const { text } = scan;
   if (PRONOUN_OPENS.test(text.slice(start, start + 8))) return true;
+  // A sentence with no subject of its own, as the languages that drop it go on about whom the sentence before named
+  // ("Soccorso dai familiari, è stato trasportato … con una frattura", holdout-538; "Fue trasladado al hospital").
+  if (SUBJECTLESS_OPENS.test(text.slice(start, start + 32))) return true;
   const article = ARTICLE_OPENS.exec(text.slice(start, start + 8));
   return article !== null && hitStartingAt(scan, ['person-role'], start + article[0].length);
 }

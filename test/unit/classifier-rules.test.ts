@@ -15127,3 +15127,57 @@ describe("session 58: an actor in a family member's part", () => {
     expect(level(review.replace('Nel ruolo del padre,', 'Il padre,'))).toBe('personal');
   });
 });
+
+describe('session 58: public rolls, election results, prizes and the same surname again', () => {
+  it("reads a council's members page by their offices as published; a list's later names hold the label's office", () => {
+    const page =
+      'Rada Miejska w Gnieźnie – skład\n\nPrzewodniczący Rady: Tomasz Wiśniewski\nWiceprzewodniczący: Anna Kaczmarek, Piotr Zieliński\n\nRadni: Marek Adamczyk, Ewa Dąbrowska, Paweł Szymański\n';
+    expect(level(page)).toBe('public');
+    // Not a list of participants under a council's title.
+    expect(level(page.replace('Radni:', 'Uczestnicy szkolenia:'))).toBe('personal');
+    expect(
+      level(
+        "Vos élus – Mairie de Saint-Avold\n\nMaire : Marie-Hélène Schmitt\n1er adjoint, chargé des finances : Bernard Klein\n2e adjointe, chargée de l'éducation : Fatima Benali\n",
+      ),
+    ).toBe('public');
+  });
+
+  it("reads an election's declared results by candidate and party as published, their parties as public allegiance", () => {
+    const poll =
+      'Declaration of result of poll – Riverside Ward\nBorough Council election, 3 December 2026\n\nBAKER, Susan Margaret – Green Party – 1,204 (elected)\nOKAFOR, Daniel – Labour Party – 1,187 (elected)\nPRICE, Geoffrey John – Conservative Party – 842\n';
+    expect(level(poll)).toBe('public');
+    // A party's members by name, no election told: their political opinion.
+    expect(level('Mitgliederliste Ortsverein\n\nAnna Weber – SPD\nJonas Kraft – SPD\n')).toBe('special');
+  });
+
+  it("reads a prize jury's laureates with their research topics as published; a research topic is no one's health", () => {
+    const record =
+      'ACTA DEL JURADO – Premios de Investigación 2026\n\nReunido el jurado el 25 de noviembre de 2026, acuerda por unanimidad conceder:\n\n- Premio de Ciencias de la Vida: Dra. Beatriz Otero Lamas (Universidad de Salamanca), por sus trabajos sobre resistencia a antibióticos.\n- Premio de Humanidades: Dr. Ignacio Prieto Villa (Universidad de Valladolid), por su edición crítica de los cancioneros del siglo XV.\n';
+    expect(level(record)).toBe('public');
+    expect(level(record.replace('por sus trabajos sobre resistencia a antibióticos', 'que padece una depresión'))).toBe(
+      'special',
+    );
+  });
+
+  it('reads a surname alone as the office holder the text named in full before it', () => {
+    const obituary =
+      'Nachruf\n\nDie Stadt Rottweil trauert um ihren früheren Oberbürgermeister Dr. Heinrich Albrecht, der am 28. November im Alter von 84 Jahren verstorben ist.\n\nAlbrecht führte die Stadt von 1982 bis 2006. 2007 wurde er zum Ehrenbürger ernannt.\n';
+    expect(level(obituary)).toBe('public');
+  });
+
+  it('reads an encyclopedia entry under a Markdown heading as one', () => {
+    expect(
+      level(
+        '# Agnes Pockels\n\nAgnes Pockels (14 February 1862 – 21 November 1935) was a German chemist whose research was fundamental in establishing the modern discipline known as surface science.\n\nHer brother Friedrich, a physics student, supplied her with the scientific literature she could not study at university. In 1891 her first paper appeared in *Nature* with the support of Lord Rayleigh.\n\nShe received an honorary doctorate from the Technical University of Braunschweig in 1932.\n',
+      ),
+    ).toBe('public');
+  });
+
+  it('reads an Italian or Spanish sentence with no subject as about whom the sentence before named', () => {
+    expect(
+      level(
+        'Cade dalla scala: ferito un pensionato\n\nUn uomo di 74 anni, Giovanni Corsetti, è caduto sabato da una scala nel suo giardino. Soccorso dai familiari, è stato trasportato al pronto soccorso con una frattura al bacino.\n\n«Ha sentito un crac», ha raccontato la nipote.\n',
+      ),
+    ).toBe('special');
+  });
+});
