@@ -1453,6 +1453,14 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // "Father Antoine"): the parish's priest, no one's father.
     const role = /[\p{L}'’-]+$/u.exec(m[0])?.[0] ?? '';
     if (/^\p{Lu}/u.test(role) && CLERGY_TITLE.test(role) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(at, at + 4))) continue;
+    // … in lower case too where the title is no kin's word ("pároco", "ksiądz"), or is Portuguese "padre", which is no
+    // father's ("presidida pelo pároco, padre António Gouveia", holdout-1178).
+    if (
+      CLERGY_TITLE.test(role) &&
+      /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(at, at + 4)) &&
+      (!KIN_CLERGY_TITLES.test(role) || (role.toLowerCase() === 'padre' && languageNear(scan, m.index) === 'pt'))
+    )
+      continue;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
     // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
     // A relative clause that places them in a room, a bed or a corridor is one person's ("O senhor que está sozinho no
@@ -6800,6 +6808,26 @@ function officialsPage(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A book's back cover or a publisher's page for it: the book's title in quotes on the first line and its format and
+ * length ("Éditions du Val, 288 pages, 21 €", holdout-1178): its blurb's characters and its author's biography are the
+ * book's. Not a message, one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+const QUOTED_TITLE_FIRST = /^\s*(?:#{1,3}[ \t]*)?[«"“„‚‹'‘][^\n]{2,80}?[»"”“‘’'›]/u;
+function backCover(scan: TextScan): boolean {
+  return memo(scan, 'back-cover', () => {
+    const { text } = scan;
+    return (
+      QUOTED_TITLE_FIRST.test(text) &&
+      memo(scan, 'book-format', () => textHas(scan, BOOK_FORMAT)) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -6821,6 +6849,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['roll-of-office-holders', rollOfOfficeHolders],
   ['activity-report', activityReport],
   ['officials-page', officialsPage],
+  ['back-cover', backCover],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -6918,6 +6947,8 @@ const RANKED_LINE =
  * youth team's (children, by the label policy), nor a club's own championship (OWN_PEOPLE's words), nor one telling of
  * someone's health beside their name.
  */
+/** A league table's ranked line, its points bare at the line's end: "1. Inter 34", "3. FC Porto 29" (holdout-1179). */
+const RANKED_BARE_LINE = /^[ \t]*\d{1,3}[.)][ \t]+\p{Lu}[^\n\d]{1,60}?[ \t]+\d{1,3}[ \t]*$/gmu;
 function competitionResults(scan: TextScan): boolean {
   return memo(scan, 'competition-results', () => {
     const { text } = scan;
@@ -6927,7 +6958,7 @@ function competitionResults(scan: TextScan): boolean {
     const top = topLines(text).join('\n');
     const titled = RESULTS_WORD.test(first) && COMPETITION_WORD.test(first);
     if (!titled && !(COMPETITION_WORD.test(top) && (RESULTS_WORD.test(top) || RANKING_HEADER.test(text)))) return false;
-    if ((text.match(RANKED_LINE) ?? []).length < 3) return false;
+    if ((text.match(RANKED_LINE) ?? []).length < 3 && (text.match(RANKED_BARE_LINE) ?? []).length < 3) return false;
     return (
       !aMessage(scan) &&
       !ownPeople(scan) &&
@@ -8866,6 +8897,8 @@ const SURVIVORS =
 /** A clergyman's office, as it stands before his name. */
 const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
+/** Clergy titles that are a family's words too ("padre", "father", "père", "pater") or a dean's or a lord's ("don"). */
+const KIN_CLERGY_TITLES = /^(?:padre|father|père|pater|don|dekan|rector)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
 /**

@@ -15181,3 +15181,26 @@ describe('session 58: public rolls, election results, prizes and the same surnam
     ).toBe('special');
   });
 });
+
+describe("session 58: a parish's priest by his title in lower case, a league table's bare points, a book's back cover", () => {
+  it('reads "pároco, padre António Gouveia" in a parish notice as his office, not a person described at a time', () => {
+    const notice =
+      'Paróquia de São Pedro – Avisos\n\nDomingo, 6 de dezembro: missa às 11h00, presidida pelo pároco, padre António Gouveia.\nConfissões antes do Natal: sábado, 19 de dezembro, das 15h00 às 18h00.\n';
+    expect(level(notice)).toBe('public');
+  });
+
+  it("reads a professional league's table with bare points and its top scorer as published", () => {
+    const table =
+      'Serie A – classifica dopo la 14ª giornata\n\n1. Inter 34\n2. Napoli 31\n3. Juventus 29\n4. Atalanta 27\n\nCapocannoniere: Lautaro Martínez (Inter), 11 gol\n';
+    expect(level(table)).toBe('public');
+    // Not a list that ranks no one by points.
+    expect(level(table.replace(/\n\d\. [A-Za-z]+ \d+/g, ''))).toBe('personal');
+  });
+
+  it("reads a book's back cover, its title in quotes and its format, as the book's; a letter about it stays a person's", () => {
+    const cover =
+      '« La Maison des saules »\n\nÉté 1962. Dans une maison au bord de la Loire, trois sœurs se retrouvent pour vendre la demeure familiale.\n\nNée à Tours en 1975, Claire Vasseur est professeure de lettres. Elle a publié deux romans remarqués.\n\nÉditions du Val, 288 pages, 21 €\n';
+    expect(level(cover)).toBe('public');
+    expect(level(`Chère Claire,\n\n${cover}\nBises,\nMarc`)).toBe('personal');
+  });
+});
