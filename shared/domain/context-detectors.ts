@@ -9029,9 +9029,12 @@ function publicEvent(scan: TextScan): boolean {
 /** A family's or a private celebration's programme by its title: a wedding's, a birthday's, a funeral's. */
 const PRIVATE_EVENT =
   /(?<![\p{L}])(?:family|familie|famille|famiglia|familia|família|rodzin\p{L}*|gezin|wedding|hochzeit|mariage|matrimonio|boda|bruiloft|huwelijk|ślub\p{L}*|wesel\p{L}*|casamento|birthday|geburtstag|anniversaire|compleanno|cumpleaños|verjaardag|urodzin\p{L}*|aniversário|funeral|beerdigung|trauerfeier|funérailles|obsèques|funerale|esequie|entierro|begrafenis|pogrzeb\p{L}*|christening|taufe|baptême|battesimo|bautizo|doop|chrzest|batizado|communion|kommunion|comunione|comunión|communie|komunia|comunhão)(?![\p{L}])/iu;
-/** The speakers' word ending the title's line ("Konferencja „Cyfrowa szkoła 2027" – prelegenci", holdout-587). */
+/**
+ * The speakers' word ending the title's line ("Konferencja „Cyfrowa szkoła 2027" – prelegenci", holdout-587), maybe with
+ * a remark in brackets after it ("– Speakers (updated)", holdout-1184).
+ */
 const SPEAKERS_IN_TITLE =
-  /[–—:-][ \t]*(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)[ \t]*$/iu;
+  /[–—:-][ \t]*(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$/iu;
 /** A talk's speaker or host by the label opening their line, their name after it ("Speaker: Dr Ulrike Hansen"). */
 const SPEAKER_FIELD =
   /^[ \t]*(?:speaker|guest speaker|referent(?:in)?|gastreferent(?:in)?|redner(?:in)?|intervenant(?:e)?|orat(?:eur|rice)|relat(?:ore|rice)|ponente|spreker|prelegent(?:ka)?|orador(?:a)?|palestrante|moderat(?:or|orin|rice|ora))[ \t]*:[ \t]*(?:(?:dr|prof|mr|mrs|ms|frau|herr|mme|m|sig\.ra|dott(?:\.ssa)?|dra?|pan|pani|sr|sra)\.?[ \t]+)*\p{Lu}/imu;

