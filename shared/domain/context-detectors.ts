@@ -11423,7 +11423,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: LONE_NAME, index: hit.start };
       continue;
     }
-    if (!surname && !history.at(hit.start) && !NOT_ALONE.has(self) && !CITY.has(self)) {
+    if (
+      !surname &&
+      !history.at(hit.start) &&
+      !NOT_ALONE.has(self) &&
+      !CITY.has(self) &&
+      !COUNT_AFTER.test(text.slice(hit.end, hit.end + 12))
+    ) {
       const staff = staffNote(scan, hit.start, hit.end);
       if (
         staff ||
@@ -11666,8 +11672,11 @@ const PET_OR_CRAFT_BEFORE =
 /** A place's kind right before a name: a town, a river, an island so named ("de stad Jordan", "the river Jordan"). */
 const PLACE_NOUN_BEFORE =
   /(?<![\p{L}])(?:city|town|village|river|lake|island|stad|staden|dorp|rivier|eiland|ville|fleuve|rivière|île|città|paese|fiume|isola|ciudad|pueblo|río|isla|miasto|rzeka|wyspa|cidade|rio|ilha|byn|floden|ön)[ \t]+$/u;
-/** A whole word in lower case right before, a comma maybe between ("mit Max", not "Strammer Max"). */
-const WHOLE_LOWER_WORD_BEFORE = /(?<![\p{L}'’-])\p{Ll}+[,;]?[ \t]+$/u;
+/** A number right after a word: "Max två gäster per medlem", "Max 2 Personen" (a maximum, holdout-1188). */
+const COUNT_AFTER =
+  /^[ \t]*\.?[ \t]+(?:\d|(?:two|three|four|five|zwei|drei|vier|fünf|zehn|deux|trois|quatre|cinq|dix|quattro|cinque|dieci|tres|cuatro|cinco|diez|twee|drie|vijf|dwa|dwie|trzy|cztery|pięć|dois|duas|três|två|fyra|kaksi|kolme|neljä|viisi)(?![\p{L}]))/iu;
+/** A whole word in lower case right before, elided maybe, a comma maybe between ("mit Max", "c'est Sam", not "Strammer Max"). */
+const WHOLE_LOWER_WORD_BEFORE = /(?<![\p{L}'’-])(?:\p{Ll}+['’])?\p{Ll}+[,;]?[ \t]+$/u;
 /** Languages that capitalise their nouns, where a capitalised word mid-sentence may be one ("Christen, Juden und Muslime"). */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 

@@ -15221,3 +15221,16 @@ describe('session 58: a prayer group, a speakers page with a remark after its ti
     expect(level(page)).toBe('public');
   });
 });
+
+describe('session 58: a name that is a word elsewhere, after an elided word; a maximum before a number', () => {
+  it("reads 'c'est Sam qui ouvre' as someone, after the elided 'c''", () => {
+    expect(level("Petit mot pour l'équipe : samedi c'est Sam qui ouvre le magasin à ma place. Merci à lui !")).toBe('personal');
+  });
+
+  it("reads 'Max två gäster per medlem' as a maximum, not Max", () => {
+    const notice =
+      'Information till medlemmar\n\nAvgiften för 2027 är 450 kronor per person och betalas senast den 31 januari. Max två gäster per medlem får delta på årsfesten.\n';
+    expect(level(notice)).toBe('public');
+    expect(level(notice.replace('Max två gäster per medlem får', 'Max har ordnat två gäster som får'))).toBe('personal');
+  });
+});
