@@ -15234,3 +15234,12 @@ describe('session 58: a name that is a word elsewhere, after an elided word; a m
     expect(level(notice.replace('Max två gäster per medlem får', 'Max har ordnat två gäster som får'))).toBe('personal');
   });
 });
+
+describe("session 58: a Lithuanian eldership's head", () => {
+  it("reads 'Seniūnas Vytautas Jonaitis' signing a district office's notice as his office", () => {
+    const notice =
+      'SKELBIMAS\n\nAntakalnio seniūnija informuoja, kad gruodžio 12 d. 10 val. seniūnijos salėje vyks gyventojų susirinkimas dėl naujos automobilių stovėjimo aikštelės.\n\nSeniūnas Vytautas Jonaitis\n';
+    expect(level(notice)).toBe('public');
+    expect(level(notice.replace('Seniūnas Vytautas Jonaitis', 'Vytautas Jonaitis, tel. 8 612 34567'))).toBe('personal');
+  });
+});
