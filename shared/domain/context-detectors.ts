@@ -6984,10 +6984,21 @@ const LOCAL_COUNCIL =
   /(?<![\p{L}])(?:gemeenteraad|provinciale staten|gemeinderat\p{L}*|stadtrat\p{L}*|kreistag\p{L}*|stadtverordnetenversammlung|conseil municipal|conseil communautaire|conseil départemental|consiglio comunale|consiglio regionale|pleno (?:municipal|del ayuntamiento)|rad[ay] (?:miasta|gminy|powiatu)|assembleia municipal|city council|county council|borough council|town council|parish council|community council)(?![\p{L}])/iu;
 const AGENDA_WORD =
   /(?<![\p{L}])(?:délibérations?|registre des délibérations|delibera|deliberazione|deliberação|uchwała|uchwały|beschlussauszug|raadsbesluit|ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|ordem de trabalhos|order paper|besluitenlijst|niederschrift|procès-verbal|verbale|notice of meeting|meeting notice)(?![\p{L}])/iu;
+/**
+ * A training provider's catalogue by its title, with its prices ("Catalogue des formations 2027 – CCI Occitanie … 690 €
+ * HT", holdout-1196): its trainers are named for its public, as a university's course catalogue names its lecturers. An
+ * employer's own training plan names no price.
+ */
+const TRAINING_CATALOGUE_TITLE =
+  /^\s*(?:#{1,3}[ \t]*)?(?:catalogue (?:des|de) formations?|training catalogue|course programme|seminarprogramm|weiterbildungsprogramm|kursprogramm|catalogo (?:dei )?corsi(?: di formazione)?|catalogo formativo|catálogo de (?:cursos|formación|formação)|cursusaanbod|opleidingsaanbod|katalog szkoleń|oferta szkoleniowa)(?![\p{L}])/iu;
+const PRICE = /\d[\d.,]*[ \t]*(?:€|eur(?:os?)?\b|£|zł|kr\b)/iu;
 function publishedTitle(scan: TextScan): boolean {
   return memo(scan, 'published-title', () => {
     const first = firstLine(scan.text);
-    return (PUBLISHED_TITLE.test(first) || (LOCAL_COUNCIL.test(first) && AGENDA_WORD.test(first))) && !aMessage(scan);
+    const catalogue = TRAINING_CATALOGUE_TITLE.test(first) && PRICE.test(scan.text);
+    return (
+      (PUBLISHED_TITLE.test(first) || catalogue || (LOCAL_COUNCIL.test(first) && AGENDA_WORD.test(first))) && !aMessage(scan)
+    );
   });
 }
 
@@ -9911,7 +9922,11 @@ function practiceWeight(scan: TextScan, match: Match): Match {
   // stands before it ("Ambulancia všeobecného lekára MUDr. Petra Hudáka", holdout-1045), not a record's signing doctor
   // after (holdout-26's "Dott.ssa Elena Marchetti, medico di medicina generale" under the patient's prescription).
   const valueAt = Math.max(match.index, nameStart(text, match));
-  const at = valueAt > match.index && SPECIALTY.test(text.slice(lineStart, valueAt)) ? valueAt : match.index;
+  // So too where the name heads the text, its title before it and its specialty after ("AMBULATORIO DI MEDICINA GENERALE /
+  // Dott. Roberto Fontana – Medico di medicina generale", holdout-1197): the practice's heading, no record's signature.
+  const heading =
+    valueAt > match.index && lineStart <= topLines(text).join('\n').length + (text.length - text.trimStart().length);
+  const at = valueAt > match.index && (heading || SPECIALTY.test(text.slice(lineStart, valueAt))) ? valueAt : match.index;
   if (!/(?:dr|dott|dra|lek|mudr)\.(?:[ \t]*(?:med|dent|med\. dent|ssa))?\.?[ \t]*$/iu.test(text.slice(lineStart, at)))
     return match;
   if (!SPECIALTY.test(text.slice(lineStart, lineEndOf(text, match.index)))) return match;

@@ -15243,3 +15243,20 @@ describe("session 58: a Lithuanian eldership's head", () => {
     expect(level(notice.replace('Seniūnas Vytautas Jonaitis', 'Vytautas Jonaitis, tel. 8 612 34567'))).toBe('personal');
   });
 });
+
+describe("session 58: a practice's heading in Italian, a training provider's catalogue", () => {
+  it("reads 'Dott. Roberto Fontana – Medico di medicina generale' heading a practice's hours as the practice's", () => {
+    const hours =
+      'AMBULATORIO DI MEDICINA GENERALE\nDott. Roberto Fontana – Medico di medicina generale\n\nLunedì e mercoledì: 9:00–12:00\nVenerdì: 9:00–11:00 (solo su appuntamento)\n';
+    expect(level(hours)).toBe('public');
+    // A prescription signed so still names its patient.
+    expect(level(`${hours}\nPaziente: Giorgio Bassi – amoxicillina 1 g due volte al giorno\n`)).not.toBe('public');
+  });
+
+  it('reads a training catalogue with its prices as published; without prices its trainers are colleagues', () => {
+    const catalogue =
+      'Catalogue des formations 2027 – CCI Occitanie\n\nExcel perfectionnement – 2 jours – 690 € HT\nFormatrice : Sandrine Roux, consultante en bureautique\n\nPrise de parole en public – 1 jour – 450 € HT\nFormateur : Karim Haddad, comédien et coach\n';
+    expect(level(catalogue)).toBe('public');
+    expect(level(catalogue.replace(/ – \d+ € HT/g, ''))).toBe('personal');
+  });
+});
