@@ -6786,7 +6786,7 @@ function activityReport(scan: TextScan): boolean {
  * telling of a named person's health, beliefs, membership or family.
  */
 const COUNCIL_MEMBERS_TITLE =
-  /(?<![\p{L}])(?:rada miejska|rada gminy|rada powiatu|rada miasta|skład rady|radni|vos élus|nos élus|les élus|élus municipaux|conseil municipal|your councillors|councillors|town council|city council|county council|borough council|parish council|gemeinderat|stadtrat|kreistag|stadtverordnete|consiglio comunale|giunta comunale|consiglieri comunali|corporación municipal|concejales|ayuntamiento pleno|gemeenteraad|raadsleden|college van burgemeester en wethouders|câmara municipal|vereadores|executivo municipal|kommunfullmäktige|byrådet|kommunalbestyrelsen|kunnanvaltuusto|zastupitelstvo|képviselő-testület|consiliul local|declaration of results?|results? of (?:the )?poll|election results|wahlergebnis(?:se)?|amtliches endergebnis|résultats? (?:du scrutin|des élections)|proclamation des résultats|risultati elettorali|esito delle elezioni|resultados electorales|proclamación de electos|verkiezingsuitslag|uitslag (?:van )?de verkiezing(?:en)?|wyniki wyborów|resultados eleitorais|valresultat|acta del jurado|fallo del jurado|jury['’]s decision|décision du jury|palmarès|verbale della giuria|juryentscheidung|juryrapport|werdykt jury|ata do júri|prize ?winners|preisträger(?:innen)?|lauréats|vincitori|ganadores|premiados|winnaars|laureaci)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rada miejska|rada gminy|rada powiatu|rada miasta|skład rady|radni|vos élus|nos élus|les élus|élus municipaux|conseil municipal|your councillors|councillors|town council|city council|county council|borough council|parish council|gemeinderat|stadtrat|kreistag|stadtverordnete|consiglio comunale|giunta comunale|consiglieri comunali|corporación municipal|concejales|ayuntamiento pleno|gemeenteraad|raadsleden|college van burgemeester en wethouders|câmara municipal|vereadores|executivo municipal|kommunfullmäktige|byrådet|kommunalbestyrelsen|kunnanvaltuusto|zastupitelstvo|képviselő-testület|consiliul local|declaration of results?|results? of (?:the )?poll|election results|wahlergebnis(?:se)?|amtliches endergebnis|résultats? (?:du scrutin|des élections)|proclamation des résultats|risultati elettorali|esito delle elezioni|resultados electorales|proclamación de electos|verkiezingsuitslag|uitslag (?:van )?de verkiezing(?:en)?|wyniki wyborów|resultados eleitorais|valresultat|vaalitulos|valitut valtuutetut|valgresultat|výsledky voleb|választási eredmények|rezultatele alegerilor|rinkimų rezultatai|vēlēšanu rezultāti|valimiste tulemused|αποτελέσματα εκλογών|резултати от изборите|rezultati izbora|rezultati volitev|lista dei candidati|liste des candidats|kandidatenliste|wahlvorschlag|lista de candidatos|kandidatenlijst|lista kandydatów|elezioni comunali|kuntavaalit|acta del jurado|fallo del jurado|jury['’]s decision|décision du jury|palmarès|verbale della giuria|juryentscheidung|juryrapport|werdykt jury|ata do júri|prize ?winners|preisträger(?:innen)?|lauréats|vincitori|ganadores|premiados|winnaars|laureaci)(?![\p{L}])/iu;
 function officialsPage(scan: TextScan): boolean {
   return memo(scan, 'officials-page', () => {
     const { text } = scan;
@@ -7425,6 +7425,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     const occasion =
       occasions.some((hit) => hit.start < OCCASION_REACH) ||
       ACTIVITY_REPORT_TITLE.test(firstLine(text)) ||
+      // A council's members, an election's results or a prize's laureates by the title (officialsPage).
+      COUNCIL_MEMBERS_TITLE.test(firstLine(text)) ||
       scan.byFamily.has('public-audience') ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
       SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
@@ -7794,10 +7796,16 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // Ewa Dąbrowska, …", holdout-1174).
   const listed = LISTED_AFTER_LABEL.exec(beforeOnLine(text, at));
   if (listed) return inPublicCapacity(scan, at - beforeOnLine(text, at).length + (listed[1] as string).length);
+  // A list's item under a label of candidates, where the text tells of a public election ("Candidati al consiglio
+  // comunale:\n1. Martina Pavan\n2. Luca Bortolin", holdout-1198).
+  if (candidateListItem(scan, at)) return true;
   // … or after it in apposition ("È morto ieri Renzo Gabbanelli, sindaco di Montecosaro dal 1985", holdout-887), past
   // the name's first word (`end`, where the readings below look after the name too).
   const end = text.indexOf(' ', at);
   if (LOCAL_AFTER.test(text.slice(end < 0 ? text.length : end, at + 80))) return true;
+  // A candidate by the votes after the name, where the text tells of a public election ("Minna Koskinen 1 102 ääntä",
+  // "BAKER, Susan – 1,204 votes").
+  if (end > 0 && VOTES_AFTER.test(text.slice(end, end + 60)) && textHas(scan, ELECTION_WORD)) return true;
   // A broadcaster's, a paper's or another organisation's own by its possessive right before the name ("BBC Radio
   // Cornwall's Tom Hadley", "the Guardian's Polly Green"): its presenter, writer or officer, as news names them.
   if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;
@@ -7893,9 +7901,34 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
   );
 }
-/** A label and its colon, then names each followed by a comma or "and": the line before a list's later name. */
+/** After a name's first word, its other words and the votes it won ("Koskinen 1 102 ääntä", "Weber 4.211 Stimmen"). */
+const VOTES_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*[,:–-]?[ \t]+\d[\d  .,]*[ \t]*(?:votes|stimmen|voix|voti|votos|stemmen|głos\p{L}*|röster|stemmer|ääntä|hlas\p{L}*|szavazat\p{L}*|voturi|balsai|balsų|balsis|häält|ψήφοι|ψήφους|гласа|glasova|glasov)(?![\p{L}])/iu;
+/** A list item's mark opening its line before a name: "1. ", "2) ", "- ", "• ". */
+const LIST_ITEM_BEFORE = /^[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)?$/u;
+/** A label of candidates, its colon ending the line ("Candidati al consiglio comunale:", "Kandidaten:"). */
+const CANDIDATES_LABEL =
+  /(?<![\p{L}])(?:candidates?|candidati|candidats?|candidatos|candidatas|kandidaten|kandidatinnen|kandydaci|kandydatki|ehdokkaat|kandidater|kandidáti|jelöltek|candidații)(?![\p{L}])[^:\n]{0,50}:[ \t]*$/iu;
+/** Whether the name at `at` opens a list's item under a candidates' label, the lines between all list items too. */
+function candidateListItem(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  if (!LIST_ITEM_BEFORE.test(beforeOnLine(text, at)) || !textHas(scan, ELECTION_WORD)) return false;
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let lines = 0; lines < 60 && lineStart > 0; lines++) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1);
+    if (CANDIDATES_LABEL.test(line)) return true;
+    if (!/^[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]+\S/u.test(line)) return false;
+    lineStart = previousStart;
+  }
+  return false;
+}
+/**
+ * A label and its colon, then names each followed by a comma or "and", maybe with a count after each ("Kokoomus: Pekka
+ * Rantanen 1 244 ääntä, ", holdout-1199): the line before a list's later name.
+ */
 const LISTED_AFTER_LABEL = new RegExp(
-  String.raw`^([^\n:]{2,60}:[ \t]*)(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*(?:[,;]|[ \t](?:and|und|et|e|y|en|i|és|ja|och|og|a)[ \t])[ \t]*)+$`,
+  String.raw`^([^\n:]{2,60}:[ \t]*)(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+\d[\d  .,]*(?:[ \t]+\p{Ll}+)?)?[ \t]*(?:[,;]|[ \t](?:and|und|et|e|y|en|i|és|ja|och|og|a)[ \t])[ \t]*)+$`,
   'u',
 );
 /**
@@ -7928,7 +7961,7 @@ const UNIVERSITY_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*(?:,|\()[ \t]*(?:(?:the|la|l['’]|die|der|de|het|a|o)[ \t]*)?(?:universit\p{L}*|uniwersytet\p{L}*|universidad\p{L}*|universidade|universiteit|hochschule|politecnico|politechnik\p{L}*|technische universität|academy|akademie|académie|accademia|academia|instituto|institut|istituto|college)(?![\p{L}])/iu;
 /** Between a party's name and a name after it: its possessive, maybe a candidate's or an office's word. */
 const PARTY_TO_NAME =
-  /^(?:['’]s)?[ \t]+(?:(?:candidate|councillor|mp|mep|leader|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandydat(?:ka)?|raadslid|gemeinderat|gemeinderätin|consigliere|concejal[a]?|vereador[a]?|radn[ya])[ \t]+)?$/iu;
+  /^(?:['’]s)?(?:[ \t]*:)?[ \t]+(?:(?:candidate|councillor|mp|mep|leader|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandydat(?:ka)?|raadslid|gemeinderat|gemeinderätin|consigliere|concejal[a]?|vereador[a]?|radn[ya])[ \t]+)?$/iu;
 /** Between a name (its first word's end) and a party's name after it: a bracket, "candidate of", "of the", "z", "van". */
 const NAME_TO_PARTY =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:[ \t]*\([ \t]*|,[ \t]+(?:(?:the[ \t]+)?(?:candidate|kandydat(?:ka)?|kandydatk[ąi]|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandidaat)[ \t]+(?:(?:of|for|der|des|de|du|del|della|di|do|da|van)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+)?)?)|[ \t]+(?:z|ze|of the|from the|van|van de|de la|del|della|da|do|dos|von der|der)[ \t]+)$/u;
@@ -7970,7 +8003,7 @@ const CANDIDATE_BEFORE =
   /(?<![\p{L}])(?:candidates?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandidaat|kandydat(?:ka)?)(?:[ \t]+(?:of|for|der|des|de|du|do|da|del|della|van|z|ze)(?:[ \t]+(?:the|la|le|il|el|o|a|het|l['’]))?[ \t]+[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+$/iu;
 /** A public election's word: a general, a local or a runoff one, not a club's vote. */
 const ELECTION_WORD =
-  /(?<![\p{L}])(?:elections?|election night|wahlen|bundestagswahl|landtagswahl|kommunalwahl|bürgermeisterwahl|europawahl|stichwahl|élections?|elezioni|ballottaggio|elecciones|verkiezingen|wybor(?:y|ach|ów)|eleições|autárquicas|legislativas|presidenciais)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:elections?|election night|wahlen|bundestagswahl|landtagswahl|kommunalwahl|bürgermeisterwahl|europawahl|stichwahl|élections?|elezioni|ballottaggio|elecciones|verkiezingen|wybor(?:y|ach|ów)|eleições|autárquicas|legislativas|presidenciais|kuntavaalit|eduskuntavaalit|aluevaalit|riksdagsval|kommunalval|kommunalvalg|folketingsvalg|volby|voľby|választás\p{L}*|alegeri\p{L}*|rinkimai|rinkimų|vēlēšanas|vēlēšanu|valimised|εκλογές|εκλογών|избори|izbori|volitve)(?![\p{L}])/iu;
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
 const AGENT_BEFORE =
   /(?<![\p{L}])(?:(?:the|der|die|den|dem|le|la|il|lo|el|de|het|o|a|al|del|dal|alla|della|dalla|ao|do|da|du|au|zum|zur|vom|beim)[ \t]+|(?:l|dell|dall|all|d)['’][ \t]*)(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;

@@ -15260,3 +15260,21 @@ describe("session 58: a practice's heading in Italian, a training provider's cat
     expect(level(catalogue.replace(/ – \d+ € HT/g, ''))).toBe('personal');
   });
 });
+
+describe("session 58: an election's candidates by their list, their votes or their party's label", () => {
+  it("reads a numbered list under a candidates' label, where an election is told, as candidates", () => {
+    const list =
+      'ELEZIONI COMUNALI DI TREVISO – Lista n. 3 «Treviso Civica»\n\nCandidato sindaco: Giovanni Zanetti\n\nCandidati al consiglio comunale:\n1. Martina Pavan\n2. Luca Bortolin\n3. Elisa Dal Bo\n';
+    expect(level(list)).toBe('public');
+    // A course's participants under no candidates' label are people.
+    expect(level(list.replace('Candidati al consiglio comunale:', 'Iscritti al corso di inglese:'))).toBe('personal');
+  });
+
+  it("reads an election's results by party label and votes in Finnish as published", () => {
+    expect(
+      level(
+        'Kuntavaalit 2025 – Lahti, valitut valtuutetut\n\nKokoomus: Pekka Rantanen 1 244 ääntä, Sari Laine 987 ääntä\nSDP: Minna Koskinen 1 102 ääntä, Jari Heikkilä 860 ääntä\n\nÄänestysprosentti: 57,4.\n',
+      ),
+    ).toBe('public');
+  });
+});

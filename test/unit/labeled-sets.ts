@@ -24,6 +24,24 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-1198/en-tv-guide.txt':
+    'a TV guide\'s evening listing its presenters and a film\'s stars by time ("19:00 The One Show – Alex Jones and Roman Kemp …"): no reading takes a broadcast schedule for published; first run, not fixed',
+  'holdout-1198/de-schiedsrichter-ansetzungen.txt':
+    'a football association\'s referee appointments for Bundesliga matches ("Schiedsrichter Deniz Aytekin, Assistenten …"): a referee is no public calling the rules know, and amateur leagues\' appointments name volunteers the same way; first run, not fixed',
+  'holdout-1198/fr-guide-vins.txt':
+    "a wine guide naming each estate's winemakers under the estate's heading, with marks and prices: the guide's rating line reads a review only beside a reviewed work's word, and the makers stand in no credit; first run, not fixed",
+  'holdout-1198/pl-nagroda-obywatel.txt':
+    'a city council\'s honorary citizenship for a professor ("nadała tytuł Honorowego Obywatela Miasta prof. Józefowi Musielakowi"): a civic honour conferred by a council is no state honour or prize the rules read; first run, not fixed',
+  'holdout-1198/pt-festival-cartaz.txt':
+    'a festival\'s line-up by day, its singers named alone with a pass\'s price ("Sexta, 9 de julho: Ana Moura, Salvador Sobral"): no credit or calling stands beside the names; first run, not fixed',
+  'holdout-1199/it-sentenza-comunicato.txt':
+    'a court\'s press note naming its presiding judge and the receiver it appointed ("il curatore fallimentare … dott. Paolo Rinaldi"): a receiver is no office the rules know, and no reading takes a court\'s note for published; first run, not fixed',
+  'holdout-1199/es-radio-programacion.txt':
+    "a radio station's weekend schedule naming each show's host (\"«Hoy por hoy», con Ángels Barceló\"): as holdout-1198's TV guide; first run, not fixed",
+  'holdout-1199/nl-dankwoord-scriptie.txt':
+    "a thesis's acknowledgements naming its supervisors and two lab technicians by first name: published with the thesis, but written in the first person to people the writer knows, as a letter of thanks is; first run, not fixed",
+  'holdout-1199/sv-debattartikel.txt':
+    'an opinion piece signed by its two authors with their offices ("Anna Lindberg, förbundsordförande Hyresgästföreningen"): a signature\'s office is read only for some offices\' words, and the piece\'s "we" is its writers\'; first run, not fixed',
   'holdout-1187/en-team-page.html':
     "a charity's trustees page naming its chair, treasurer and secretary with their callings: the board reading asks for a listed company's governance words, and the sets label an organisation presenting its people both ways (holdout-1124's clinic team public, fr-page-equipe personal); first run, not fixed",
   'holdout-1177/en-podcast-transcript.txt':
