@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { REGEXP_FLAG } from './bin/regexp-flag.js';
 
 // The files that take longest, in this order, before all others. With no durations cached (a fresh clone, as CI runs)
 // vitest starts the largest files first, which put the labeled sets' four small files (labeled-sets-1.test.ts … -4,
@@ -29,7 +30,8 @@ export default defineConfig({
   test: {
     // s3rver's paged listings use a cipher that OpenSSL 3 only offers through its legacy provider.
     pool: 'forks',
-    poolOptions: { forks: { execArgv: ['--openssl-legacy-provider'] } },
+    // Regular expressions straight to machine code, as the CLI runs them (bin/regexp-flag.js).
+    poolOptions: { forks: { execArgv: ['--openssl-legacy-provider', REGEXP_FLAG] } },
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     sequence: { sequencer: LongestFirst },
     // The unit files two at a time, on the two cores the suite must pass on in five minutes.

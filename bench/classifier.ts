@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { REGEXP_FLAG } from '../bin/regexp-flag.js';
 import { classifyFile } from '../cli/classify.js';
 import { extractText } from '../shared/domain/extract.js';
 import { isPersonal, isSensitivity, SENSITIVITY_LEVELS, type Sensitivity } from '../shared/domain/sensitivity.js';
@@ -105,7 +106,9 @@ const CHILD = join(import.meta.dirname, 'throughput-child.ts');
 
 /** One contender timed alone in a fresh process, on the texts in `textsFile`. */
 function timeAlone(name: string, textsFile: string): Timing {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, name, textsFile], {
+  // Ours with the regexp flag the CLI starts with (bin/regexp-flag.js); the peers as Node starts by default.
+  const flags = name === CONTENDERS[0] ? [REGEXP_FLAG] : [];
+  const run = spawnSync(process.execPath, [...flags, '--import', 'tsx', CHILD, name, textsFile], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });

@@ -1,6 +1,6 @@
 // The classifier bench's contenders, each loaded on its own: `throughput-child.ts` times one per process, so no
-// contender's compiled patterns or V8 flags (ours turns regexp tier-up off, shared/domain/regexp-engine.ts) touch
-// another's figure. Loaded by dynamic import, so a process holds only the contender it times.
+// contender's compiled patterns or V8 flags (ours starts with regexp tier-up off, bin/regexp-flag.js) touch another's
+// figure. Loaded by dynamic import, so a process holds only the contender it times.
 import type { Sensitivity } from '../shared/domain/sensitivity.js';
 
 /** A contender's answer: its level and, where it knows them, the finding types. */

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HEAP_FLAG } from '../bin/heap.js';
+import { REGEXP_FLAG } from '../bin/regexp-flag.js';
 
 /** Synthetic paragraphs: plain business text, and text dense with people named in running text. */
 const PARAGRAPHS = {
@@ -31,7 +32,9 @@ async function run(kind: string, paragraph: string): Promise<void> {
   try {
     // With the CLI's heap limit, as `cris classify` runs.
     const child = join(import.meta.dirname, 'large-file-child.ts');
-    const run = spawnSync(process.execPath, [HEAP_FLAG, '--import', 'tsx', child, file], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [HEAP_FLAG, REGEXP_FLAG, '--import', 'tsx', child, file], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     const r = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
       sensitivity: string;

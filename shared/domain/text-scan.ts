@@ -1,4 +1,3 @@
-import './regexp-engine.js';
 import { allMatches } from './matches.js';
 
 // One pass over a text: every keyword of every lexicon found at once (hashed words, no
