@@ -6778,12 +6778,11 @@ function activityReport(scan: TextScan): boolean {
 }
 
 /**
- * A council's or a town's page of its elected members by their offices, an election's declared results, or a prize's: its title
- * names the council, its members or the results ("Rada Miejska w Gnieźnie – skład", "Vos élus – Mairie de Saint-Avold",
- * "Declaration of result of poll", holdout-1174 and -1175), or a prize jury's record of its laureates ("Acta del jurado –
- * Premios de Investigación"), and everyone it names holds an office there, stands for a party or wins the prize
- * (`inPublicCapacity`). Not a message, one marked confidential, nor one
- * telling of a named person's health, beliefs, membership or family.
+ * A council's or a town's page of its elected members, an election's declared results or candidates, or a prize jury's
+ * record of its laureates, by its title ("Rada Miejska w Gnieźnie – skład", "Vos élus – Mairie de Saint-Avold",
+ * "Declaration of result of poll", "Acta del jurado – Premios de Investigación", holdout-1174 and -1175), where everyone
+ * it names holds an office there, stands for a party or wins the prize (`inPublicCapacity`). Not a message, one marked
+ * confidential, nor one telling of a named person's health, beliefs, membership or family.
  */
 const COUNCIL_MEMBERS_TITLE =
   /(?<![\p{L}])(?:rada miejska|rada gminy|rada powiatu|rada miasta|skład rady|radni|vos élus|nos élus|les élus|élus municipaux|conseil municipal|your councillors|councillors|town council|city council|county council|borough council|parish council|gemeinderat|stadtrat|kreistag|stadtverordnete|consiglio comunale|giunta comunale|consiglieri comunali|corporación municipal|concejales|ayuntamiento pleno|gemeenteraad|raadsleden|college van burgemeester en wethouders|câmara municipal|vereadores|executivo municipal|kommunfullmäktige|byrådet|kommunalbestyrelsen|kunnanvaltuusto|zastupitelstvo|képviselő-testület|consiliul local|declaration of results?|results? of (?:the )?poll|election results|wahlergebnis(?:se)?|amtliches endergebnis|résultats? (?:du scrutin|des élections)|proclamation des résultats|risultati elettorali|esito delle elezioni|resultados electorales|proclamación de electos|verkiezingsuitslag|uitslag (?:van )?de verkiezing(?:en)?|wyniki wyborów|resultados eleitorais|valresultat|vaalitulos|valitut valtuutetut|valgresultat|výsledky voleb|választási eredmények|rezultatele alegerilor|rinkimų rezultatai|vēlēšanu rezultāti|valimiste tulemused|αποτελέσματα εκλογών|резултати от изборите|rezultati izbora|rezultati volitev|lista dei candidati|liste des candidats|kandidatenliste|wahlvorschlag|lista de candidatos|kandidatenlijst|lista kandydatów|elezioni comunali|kuntavaalit|acta del jurado|fallo del jurado|jury['’]s decision|décision du jury|palmarès|verbale della giuria|juryentscheidung|juryrapport|werdykt jury|ata do júri|prize ?winners|preisträger(?:innen)?|lauréats|vincitori|ganadores|premiados|winnaars|laureaci)(?![\p{L}])/iu;
@@ -7013,7 +7012,8 @@ const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|by
  * same name, the birth's word and year or a life's two years in brackets, then what the person is ("Karin Albrecht
  * (* 1968 in Jena) ist eine deutsche Experimentalphysikerin", "Jane Roe (born 4 May 1970) is a British …", "(ur. 1968
  * w Jenie) – niemiecka fizyczka"; a particle in the name: "Jacob van der Linde (Haarlem, 1621 – Amsterdam, 1684) was
- * een …", holdout-529), in an article's length, its title maybe a Markdown heading ("# Agnes Pockels", holdout-1175). Not a profile under another title ("Bewerberprofil", "Speaker
+ * een …", holdout-529), in an article's length, its title maybe a Markdown heading ("# Agnes Pockels", holdout-1175).
+ * Not a profile under another title ("Bewerberprofil", "Speaker
  * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
  * sentence.
  */
@@ -7904,6 +7904,8 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
 /** After a name's first word, its other words and the votes it won ("Koskinen 1 102 ääntä", "Weber 4.211 Stimmen"). */
 const VOTES_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*[,:–-]?[ \t]+\d[\d  .,]*[ \t]*(?:votes|stimmen|voix|voti|votos|stemmen|głos\p{L}*|röster|stemmer|ääntä|hlas\p{L}*|szavazat\p{L}*|voturi|balsai|balsų|balsis|häält|ψήφοι|ψήφους|гласа|glasova|glasov)(?![\p{L}])/iu;
+/** A list's item: its mark opening the line ("1. ", "2) ", "- ", "• "), then its words. */
+const LIST_ITEM_LINE = /^[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]+\S/u;
 /** A list item's mark opening its line before a name: "1. ", "2) ", "- ", "• ". */
 const LIST_ITEM_BEFORE = /^[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)?$/u;
 /** A label of candidates, its colon ending the line ("Candidati al consiglio comunale:", "Kandidaten:"). */
@@ -7918,7 +7920,7 @@ function candidateListItem(scan: TextScan, at: number): boolean {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);
     if (CANDIDATES_LABEL.test(line)) return true;
-    if (!/^[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]+\S/u.test(line)) return false;
+    if (!LIST_ITEM_LINE.test(line)) return false;
     lineStart = previousStart;
   }
   return false;
@@ -9958,7 +9960,7 @@ function practiceWeight(scan: TextScan, match: Match): Match {
   // So too where the name heads the text, its title before it and its specialty after ("AMBULATORIO DI MEDICINA GENERALE /
   // Dott. Roberto Fontana – Medico di medicina generale", holdout-1197): the practice's heading, no record's signature.
   const heading =
-    valueAt > match.index && lineStart <= topLines(text).join('\n').length + (text.length - text.trimStart().length);
+    valueAt > match.index && lineStart <= topLines(text).join('\n').length + (/^\s*/.exec(text.slice(0, 1000))?.[0].length ?? 0);
   const at = valueAt > match.index && (heading || SPECIALTY.test(text.slice(lineStart, valueAt))) ? valueAt : match.index;
   if (!/(?:dr|dott|dra|lek|mudr)\.(?:[ \t]*(?:med|dent|med\. dent|ssa))?\.?[ \t]*$/iu.test(text.slice(lineStart, at)))
     return match;
