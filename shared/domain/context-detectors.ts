@@ -6784,12 +6784,12 @@ function activityReport(scan: TextScan): boolean {
  * it names holds an office there, stands for a party or wins the prize (`inPublicCapacity`). Not a message, one marked
  * confidential, nor one telling of a named person's health, beliefs, membership or family.
  */
-const COUNCIL_MEMBERS_TITLE =
+const PUBLIC_ROLL_TITLE =
   /(?<![\p{L}])(?:rada miejska|rada gminy|rada powiatu|rada miasta|skład rady|radni|vos élus|nos élus|les élus|élus municipaux|conseil municipal|your councillors|councillors|town council|city council|county council|borough council|parish council|gemeinderat|stadtrat|kreistag|stadtverordnete|consiglio comunale|giunta comunale|consiglieri comunali|corporación municipal|concejales|ayuntamiento pleno|gemeenteraad|raadsleden|college van burgemeester en wethouders|câmara municipal|vereadores|executivo municipal|kommunfullmäktige|byrådet|kommunalbestyrelsen|kunnanvaltuusto|zastupitelstvo|képviselő-testület|consiliul local|declaration of results?|results? of (?:the )?poll|election results|wahlergebnis(?:se)?|amtliches endergebnis|résultats? (?:du scrutin|des élections)|proclamation des résultats|risultati elettorali|esito delle elezioni|resultados electorales|proclamación de electos|verkiezingsuitslag|uitslag (?:van )?de verkiezing(?:en)?|wyniki wyborów|resultados eleitorais|valresultat|vaalitulos|valitut valtuutetut|valgresultat|výsledky voleb|választási eredmények|rezultatele alegerilor|rinkimų rezultatai|vēlēšanu rezultāti|valimiste tulemused|αποτελέσματα εκλογών|резултати от изборите|rezultati izbora|rezultati volitev|lista dei candidati|liste des candidats|kandidatenliste|wahlvorschlag|lista de candidatos|kandidatenlijst|lista kandydatów|elezioni comunali|kuntavaalit|acta del jurado|fallo del jurado|jury['’]s decision|décision du jury|palmarès|verbale della giuria|juryentscheidung|juryrapport|werdykt jury|ata do júri|prize ?winners|preisträger(?:innen)?|lauréats|vincitori|ganadores|premiados|winnaars|laureaci)(?![\p{L}])/iu;
 function officialsPage(scan: TextScan): boolean {
   return memo(scan, 'officials-page', () => {
     const { text } = scan;
-    if (!COUNCIL_MEMBERS_TITLE.test(firstLine(text))) return false;
+    if (!PUBLIC_ROLL_TITLE.test(firstLine(text))) return false;
     const named = namedAt(scan, false);
     // A surname by its given name's start ("Anna ▸Kaczmarek").
     const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
@@ -6940,14 +6940,14 @@ const RANKING_HEADER =
 /** A ranked line: a place (its dot, or a column's spaces and a bib's number maybe), a name, then what it took (a time, points): "1. Tom Reid (Leeds City AC) 31:04". */
 const RANKED_LINE =
   /^[ \t]*\d{1,3}(?:[.)][ \t]+|[ \t]{2,}(?:\d{1,5}[ \t]{2,})?)\p{Lu}[^\n]{2,80}?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)?[ \t]*(?:pts|points|punkte|punti|puntos|punten|pkt|pontos|s|sec))[ \t]*$/gmu;
+/** A league table's ranked line, its points bare at the line's end: "1. Inter 34", "3. FC Porto 29" (holdout-1179). */
+const RANKED_BARE_LINE = /^[ \t]*\d{1,3}[.)][ \t]+\p{Lu}[^\n\d]{1,60}?[ \t]+\d{1,3}[ \t]*$/gmu;
 /**
  * A competition's published results: a results' and a competition's word on the first line and three ranked lines or
  * more (holdout-873). Its athletes are named for publication, as a match report names its players. Not a school's or a
  * youth team's (children, by the label policy), nor a club's own championship (OWN_PEOPLE's words), nor one telling of
  * someone's health beside their name.
  */
-/** A league table's ranked line, its points bare at the line's end: "1. Inter 34", "3. FC Porto 29" (holdout-1179). */
-const RANKED_BARE_LINE = /^[ \t]*\d{1,3}[.)][ \t]+\p{Lu}[^\n\d]{1,60}?[ \t]+\d{1,3}[ \t]*$/gmu;
 function competitionResults(scan: TextScan): boolean {
   return memo(scan, 'competition-results', () => {
     const { text } = scan;
@@ -7013,9 +7013,8 @@ const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|by
  * (* 1968 in Jena) ist eine deutsche Experimentalphysikerin", "Jane Roe (born 4 May 1970) is a British …", "(ur. 1968
  * w Jenie) – niemiecka fizyczka"; a particle in the name: "Jacob van der Linde (Haarlem, 1621 – Amsterdam, 1684) was
  * een …", holdout-529), in an article's length, its title maybe a Markdown heading ("# Agnes Pockels", holdout-1175).
- * Not a profile under another title ("Bewerberprofil", "Speaker
- * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
- * sentence.
+ * Not a profile under another title ("Bewerberprofil", "Speaker bio"), nor one with a phone word or an e-mail address,
+ * nor beside a term of health, belief or membership in the name's sentence.
  */
 const ENCYCLOPEDIA_LEAD = new RegExp(
   String.raw`^[ \t]*(?:#{1,3}[ \t]+)?(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll})`,
@@ -7426,7 +7425,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       occasions.some((hit) => hit.start < OCCASION_REACH) ||
       ACTIVITY_REPORT_TITLE.test(firstLine(text)) ||
       // A council's members, an election's results or a prize's laureates by the title (officialsPage).
-      COUNCIL_MEMBERS_TITLE.test(firstLine(text)) ||
+      PUBLIC_ROLL_TITLE.test(firstLine(text)) ||
       scan.byFamily.has('public-audience') ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
       SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
@@ -11695,11 +11694,6 @@ const MAKER_KEY_BEFORE =
   /(?:^|[^\p{L}])(?:brand|brand_?name|make|manufacturer|marke|hersteller|marque|fabricant|marca|produttore|fabbricante|fabricante|merk|fabrikant|producent|marka)["']?[ \t]*[:=][ \t]*["']?$/iu;
 
 /**
- * Someone to ask, tell, call or thank, by a given name that is a word too, capitalised mid-sentence: "Can you ask Ella
- * whether …", "Kannst du Mia fragen, …", "Kun je aan Sara vragen …", "Meeting with Ben at 3". Not before a capitalised
- * word ("ask Max Weight") or a value.
- */
-/**
  * Whether a capitalised given name that is a word somewhere stands mid-sentence, after a word in lower case and before
  * no capitalised word (not "the Summer Sale"), in a text whose language is told and has no such word: there it is a name.
  */
@@ -11729,7 +11723,11 @@ const COUNT_AFTER =
 const WHOLE_LOWER_WORD_BEFORE = /(?<![\p{L}'’-])(?:\p{Ll}+['’])?\p{Ll}+[,;]?[ \t]+$/u;
 /** Languages that capitalise their nouns, where a capitalised word mid-sentence may be one ("Christen, Juden und Muslime"). */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
-
+/**
+ * Someone to ask, tell, call or thank, by a given name that is a word too, capitalised mid-sentence: "Can you ask Ella
+ * whether …", "Kannst du Mia fragen, …", "Kun je aan Sara vragen …", "Meeting with Ben at 3". Not before a capitalised
+ * word ("ask Max Weight") or a value.
+ */
 function reachedByVerb(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
   if (/^[ \t]*(?:\p{Lu}|[:=\d])/u.test(text.slice(end, end + 4))) return false;
