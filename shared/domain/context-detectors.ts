@@ -6529,14 +6529,18 @@ const WEEKDAY_BESIDE = /(?:Mo|Di|Mi|Do|Fr|Sa|So)[ \t]*[,–-][ \t]*(?:Mo|Di|Mi|D
 
 /**
  * A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title,
- * the product's name before or after it ("# Release notes – Ledgerly 4.12.0"), maybe a remark in brackets after it
+ * the product's name before or after it ("# Release notes – Ledgerly 4.12.0"), or a package's name and its full version
+ * alone ("# pdfkit-lite 4.2.0", "@acme/ui v2.0.1 – 2026-11-30", holdout-1203), maybe a remark in brackets after it
  * ("# Changelog (unreleased)", holdout-1125).
  */
 const RELEASE_FIRST_LINE =
-  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]*[-–—:|][ \t]*\p{L}[\p{L}\d .-]{0,40}?)?(?:[ \t]+v?\d+(?:\.\d+){1,2})?|\p{L}[\p{L}\d .-]{0,40}?[ \t]+v?\d+\.\d+(?:\.\d+)?[ \t]*[-–—:|]?[ \t]*(?:release notes|changelog|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|notas de versão))(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*\r?$/imu;
-/** What a release's notes list: its sections and its versions' headings, and the issues and pull requests they close. */
+  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]*[-–—:|][ \t]*\p{L}[\p{L}\d .-]{0,40}?)?(?:[ \t]+v?\d+(?:\.\d+){1,2})?|\p{L}[\p{L}\d .-]{0,40}?[ \t]+v?\d+\.\d+(?:\.\d+)?[ \t]*[-–—:|]?[ \t]*(?:release notes|changelog|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|notas de versão)|[\p{L}@][\p{L}\d@/_.-]{0,40}(?:[ \t]+\p{L}[\p{L}\d_.-]{0,20}){0,2}[ \t]+v?\d+\.\d+\.\d+(?:-[\w.]+)?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*\r?$/imu;
+/**
+ * What a release's notes list: its sections and its versions' headings (maybe indented, as a quoted reply's marks leave
+ * them), and the issues and pull requests they close.
+ */
 const RELEASE_SECTION =
-  /^#{2,4}[ \t]*(?:features|new features|fixes|bug fixes|bugfixes|added|changed|fixed|removed|deprecated|security|improvements|breaking changes|docs|documentation|commits|merged|dependencies|performance)[ \t]*$|^(?:#{1,4}[ \t]*)?\[?v?\d+\.\d+\.\d+(?:-[\w.]+)?\]?(?:\([^)\n]*\))?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?[ \t]*\r?$/gimu;
+  /^[ \t]*#{2,4}[ \t]*(?:features|new features|fixes|bug fixes|bugfixes|added|changed|fixed|removed|deprecated|security|improvements|breaking changes|docs|documentation|commits|merged|dependencies|performance)[ \t]*$|^[ \t]*(?:#{1,4}[ \t]*)?\[?v?\d+\.\d+\.\d+(?:-[\w.]+)?\]?(?:\([^)\n]*\))?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?[ \t]*\r?$/gimu;
 const ISSUE_REFERENCE = /(?<![\w&])#\d{2,6}(?!\w)/g;
 
 /**
@@ -6827,6 +6831,83 @@ function backCover(scan: TextScan): boolean {
   });
 }
 
+/** A local or regional authority's elected council or its committee, as its minutes are titled. */
+const ELECTED_COUNCIL =
+  /(?<![\p{L}])(?:conseil municipal|conseil communautaire|conseil départemental|conseil régional|conseil d['’]arrondissement|gemeinderat\p{L}*|stadtrat\p{L}*|kreistag\p{L}*|ortsbeirat\p{L}*|ortschaftsrat\p{L}*|bezirksvertretung|marktgemeinderat\p{L}*|consiglio comunale|consiglio municipale|consiglio regionale|consiglio provinciale|pleno (?:del ayuntamiento|municipal|de la corporación)|ayuntamiento pleno|junta de gobierno local|gemeenteraad|provinciale staten|raadsvergadering|rad[ay] (?:gminy|miasta|miejskiej|miejska|powiatu)|sesj[ia] rady|assembleia municipal|assembleia de freguesia|reunião de câmara|town council|city council|county council|borough council|district council|parish council|planning committee|licensing committee|kommunfullmäktige|kommunstyrelsen|regionfullmäktige|kommunalbestyrelse\p{L}*|byråd\p{L}*|kommunestyre\p{L}*|kunnanvaltuusto\p{L}*|kaupunginvaltuusto\p{L}*|kunnanhallitu\p{L}*|zastupitelstv\p{L}*|zastupiteľstv\p{L}*|képviselő-testület\p{L}*|consiliul(?:ui)? local|consiliul(?:ui)? județean|δημοτικ(?:ό|ού) συμβούλι(?:ο|ου)|vallavolikogu|linnavolikogu|savivaldybės taryb\p{L}*|domes sēd\p{L}*|občinsk\p{L}* svet\p{L}*|gradsk\p{L}* vijeć\p{L}*|općinsk\p{L}* vijeć\p{L}*)(?![\p{L}])/iu;
+/** The capitalised words of an attendance's line: its people's names. */
+const ATTENDEE_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+/** A meeting's record by its title's word: its minutes, its summary, its decisions. */
+const MINUTES_WORD =
+  /(?<![\p{L}])(?:minutes|record of decisions|decisions|compte[ -]rendu|procès-verbal|relevé de décisions|protokoll|niederschrift|sitzungsbericht|beschlüsse|verbale|resoconto|acta|actas|notulen|besluitenlijst|verslag|protokół|protokołu|ata|deliberações|protokoll|pöytäkirja|zápis|zápisnica|uznesenia|jegyzőkönyv|proces-verbal|proces verbal|πρακτικά|protokolas|protokols|zapisnik)(?![\p{L}])/iu;
+/**
+ * An elected council's published minutes: a local authority's council or committee and a minutes' word in the first
+ * lines ("Compte rendu sommaire du conseil municipal", "Minutes of the Planning Committee", holdout-1059 and -1205), and
+ * every name on its attendance's lines (its councillors), in its office, or a surname of those. Its members are named
+ * in their office, as the law has such minutes published; a resident named in them (an objector, a complainant) is not
+ * among them, and keeps the text personal. Not a school's or a parents' council (no authority's), nor a message, nor
+ * one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+function councilMinutes(scan: TextScan): boolean {
+  return memo(scan, 'council-minutes', () => {
+    const { text } = scan;
+    const top = topLines(text).join('\n');
+    if (!ELECTED_COUNCIL.test(top) || !MINUTES_WORD.test(top)) return false;
+    // The attendance's lines: from their label to the line's end.
+    const attendance: (readonly [number, number])[] = [];
+    const attendees = new Set<string>();
+    const label = new RegExp(ATTENDANCE_LABEL.source, 'gimu');
+    for (let m = label.exec(text); m; m = label.exec(text)) {
+      const end = text.indexOf('\n', m.index);
+      const range = [m.index, end < 0 ? text.length : end] as const;
+      attendance.push(range);
+      for (const word of allMatches(ATTENDEE_WORD, text.slice(...range))) attendees.add(word[0]);
+    }
+    if (attendance.length === 0) return false;
+    const named = namedAt(scan, false);
+    const holds = (at: number) => {
+      if (attendance.some(([from, to]) => at >= from && at < to)) return true;
+      // The surname after a given name, or a surname standing alone ("Cllr Aslam raised …").
+      const words = NAME_WORDS.exec(text.slice(at, at + 80))?.[0].split(/[ \t]+/) ?? [];
+      if (words.length > 0 && words.every((w) => attendees.has(w))) return true;
+      return inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    };
+    return (
+      named.length > 0 &&
+      named.every(holds) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan, true) &&
+      !professionalsOwnSpecial(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
+/** A clock time in a timetable's cell: "10:15", "8.30", "14h00". */
+const CELL_TIME = /(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:])/g;
+/**
+ * A timetable naming who teaches each class: a table with a column of staff by their role (a lecturer's, a teacher's, an
+ * instructor's) and times on two rows or more, every name in that column ("Matematinė analizė I;doc. dr. Rimantas
+ * Vaitkus;pirmadienis;10:15" under "dalykas;dėstytojas;diena;laikas", holdout-1205). A course's teachers are named for
+ * its students and its public, as a programme names its speakers; a class list's pupils, in a column of their own, are
+ * not. Not a message, one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+function teachingTimetable(scan: TextScan): boolean {
+  return memo(scan, 'teaching-timetable', () => {
+    const { text } = scan;
+    if (!STAFF_HEADER_CELL.test(text) || (text.match(CELL_TIME) ?? []).length < 2) return false;
+    const named = namedAt(scan, false);
+    return (
+      named.length > 0 &&
+      named.every((at) => inStaffColumn(scan, at)) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -6849,6 +6930,8 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['activity-report', activityReport],
   ['officials-page', officialsPage],
   ['back-cover', backCover],
+  ['teaching-timetable', teachingTimetable],
+  ['council-minutes', councilMinutes],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -9080,9 +9163,13 @@ const PRIVATE_EVENT =
  */
 const SPEAKERS_IN_TITLE =
   /[–—:-][ \t]*(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$/iu;
-/** A talk's speaker or host by the label opening their line, their name after it ("Speaker: Dr Ulrike Hansen"). */
+/**
+ * A talk's speaker or host by the label opening their line, their name after it ("Speaker: Dr Ulrike Hansen"), maybe
+ * their calling in lower case before it ("Samtalsledare: bibliotekarie Johan Berg", holdout-1203); or an author's talk by
+ * its kind ("Författarsamtal: Åsa Lindqvist"). The label opens its line or a sentence, as a paragraph runs on.
+ */
 const SPEAKER_FIELD =
-  /^[ \t]*(?:speaker|guest speaker|referent(?:in)?|gastreferent(?:in)?|redner(?:in)?|intervenant(?:e)?|orat(?:eur|rice)|relat(?:ore|rice)|ponente|spreker|prelegent(?:ka)?|orador(?:a)?|palestrante|moderat(?:or|orin|rice|ora))[ \t]*:[ \t]*(?:(?:dr|prof|mr|mrs|ms|frau|herr|mme|m|sig\.ra|dott(?:\.ssa)?|dra?|pan|pani|sr|sra)\.?[ \t]+)*\p{Lu}/imu;
+  /(?:^|(?<=[.!?][ \t]))[ \t]*(?:speaker|author talk|book talk|författarsamtal|författarbesök|forfattersamtale|forfatterbesøg|forfattermøde|kirjailijavierailu|autorenlesung|lesung|lecture d['’]auteur|rencontre d['’]auteur|incontro con l['’]autore|encuentro con el autor|auteurslezing|spotkanie autorskie|autorské čtení|beseda|író-olvasó találkozó|guest speaker|referent(?:in)?|gastreferent(?:in)?|redner(?:in)?|intervenant(?:e)?|orat(?:eur|rice)|relat(?:ore|rice)|ponente|spreker|prelegent(?:ka)?|orador(?:a)?|palestrante|moderat(?:or|orin|rice|ora)|samtalsledare|föreläsare|talare|ordstyrer|foredragsholder|oplægsholder|puhuja|luennoitsija|juontaja|keskustelun vetäjä|přednášející|moderátor(?:ka)?|előadó|moderátor|prelegent|vorbitor|lektor(?:ius)?|pranešėjas|pranešėja|moderatorius|referents|esineja|ettekandja|ομιλητής|ομιλήτρια)[ \t]*:[ \t]*(?:(?:dr|prof|mr|mrs|ms|frau|herr|mme|m|sig\.ra|dott(?:\.ssa)?|dra?|pan|pani|sr|sra)\.?[ \t]+)*(?:\p{Ll}{4,20}[ \t]+)?\p{Lu}/imu;
 /** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;
@@ -12423,7 +12510,7 @@ const EXTENSION_AFTER = /^[ \t]+-?\d{2,6}[ \t]*(?:\r?\n|$)/;
 
 /** A column of staff by their role, as a timetable lists who leads each class ("Coach", "Trainer", "Kursleitung"). */
 const STAFF_COLUMN =
-  /^(?:coach|coachs|coaches|instructor|instructors|trainer(?:in)?|kursleit(?:ung|er|erin)|übungsleit(?:ung|er|erin)|animat(?:eur|rice)|moniteur|monitrice|istruttor[ei]|istruttrice|insegnante|docente|monitor(?:a)?|entrenador(?:a)?|profesor(?:a)?|instructeur|docent|trener|trenerka|instruktor|prowadząc[ya]|professor(?:a)?|treinador(?:a)?|teacher|lehrer(?:in)?|leader|guide)$/iu;
+  /^(?:coach|coachs|coaches|instructor|instructors|trainer(?:in)?|kursleit(?:ung|er|erin)|übungsleit(?:ung|er|erin)|animat(?:eur|rice)|moniteur|monitrice|istruttor[ei]|istruttrice|insegnante|docente|monitor(?:a)?|entrenador(?:a)?|profesor(?:a)?|instructeur|docent|trener|trenerka|instruktor|prowadząc[ya]|professor(?:a)?|treinador(?:a)?|teacher|lehrer(?:in)?|leader|guide|lecturer|tutor|dozent(?:in)?|lehrende[rn]?|enseignant(?:e)?|intervenant(?:e)?|formateur|formatrice|leraar|wykładowca|prowadzący zajęcia|föreläsare|lärare|lærer|underviser|opettaja|luennoitsija|vyučující|přednášející|vyučujúci|oktató|előadó|cadru didactic|predavač|nastavnik|predavatelj|dėstytoja[s]?|lektorius|pasniedzējs|docētājs|õppejõud|õpetaja|διδάσκων|διδάσκουσα|καθηγητής)$/iu;
 /** A staff role's word as a table's cell, between delimiters or at a line's end (a header's "| Coach |"). */
 const STAFF_HEADER_CELL = new RegExp(
   String.raw`(?:^|[|\t;])[ \t]*(?:${STAFF_COLUMN.source.slice(1, -1)})[ \t]*(?:[|\t;]|$)`,

@@ -15278,3 +15278,42 @@ describe("session 58: an election's candidates by their list, their votes or the
     ).toBe('public');
   });
 });
+
+describe("session 59: a package's release notes, an author's talk, a teaching timetable, a council's minutes", () => {
+  it("reads notes titled by a package's name and full version as a release's, thanking contributors", () => {
+    const notes =
+      '# tablekit 3.1.0\n\n## Features\n- Sticky headers for long tables.\n\n## Fixes\n- Sorting no longer drops empty rows (#412).\n\nThanks to Ingrid Solberg and Tomasz Wilk for their contributions.\n';
+    expect(level(notes)).toBe('public');
+    // Without a release's title, the same thanks are a message's.
+    expect(level(notes.replace('# tablekit 3.1.0', 'Hi all,'))).toBe('personal');
+  });
+
+  it("reads a library's programme with a talk's kind and its host's label mid-paragraph as a public event's", () => {
+    const programme =
+      'Program januari – Kulturhuset\n\nFörfattarsamtal: Maria Holm\n\nTorsdag 14 januari kl. 18.30. Maria Holm läser ur sin debutroman. Samtalsledare: bibliotekarie Erik Sund.\n\nFri entré.\n';
+    expect(level(programme)).toBe('public');
+    // A programme's host with their phone number is a contact to reach.
+    expect(level(programme.replace('Fri entré.', 'Anmälan till Erik Sund, tel. 070-123 45 67.'))).not.toBe('public');
+  });
+
+  it("reads a course timetable whose only names stand in its lecturer's column as published", () => {
+    const timetable =
+      'subject;lecturer;day;time;room\nLinear algebra;Dr Helen Carter;Monday;09:00;B12\nStatistics;Prof. Omar Haddad;Tuesday;11:15;C04\nDatabases;Dr Julia Novak;Thursday;14:00;Lab 2\n';
+    expect(level(timetable)).toBe('public');
+    // A tutoring timetable naming its pupils in a column of their own is a record of them.
+    expect(
+      level('pupil;tutor;day;time\nSophie Turner;Dr Helen Carter;Monday;16:00\nLiam Walsh;Prof. Omar Haddad;Tuesday;17:15\n'),
+    ).toBe('personal');
+  });
+
+  it("reads an elected council's minutes naming its members as published, not where a resident is named", () => {
+    const minutes =
+      'Protokoll der Sitzung des Gemeinderats Hallbergmoos vom 24. November 2026\n\nAnwesend: Bürgermeister Josef Hartl, Gemeinderäte Anna Berger, Stefan Maier, Lena Huber\n\nTOP 1: Haushalt 2027 – einstimmig beschlossen.\nTOP 2: Antrag von Stefan Maier auf eine Tempo-30-Zone – mit 3:1 Stimmen angenommen.\n';
+    expect(level(minutes)).toBe('public');
+    expect(
+      level(`${minutes}TOP 3: Beschwerde von Frau Gisela Roth, Lindenweg 4, über Lärm am Bauhof – zur Kenntnis genommen.\n`),
+    ).not.toBe('public');
+    // A school's council is no elected authority: its parents and teachers stay named.
+    expect(level(minutes.replace('des Gemeinderats Hallbergmoos', 'des Elternbeirats der Grundschule'))).toBe('personal');
+  });
+});

@@ -450,8 +450,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a race\'s results as a bare table ("Teilnehmer", "Verein", "Zeit") with no title that says they are published results: read as a list of people; as a first run, no fix tried',
   'holdout-1054/pt-agenda-cultural.txt':
     'a cultural agenda naming a staged reading\'s actors after "com" ("com Rita Durão e João Grosso") beside a ticket\'s price: no calling names them actors; a first run on 2.61.0\'s final code, no fix tried',
-  'holdout-1059/en-council-minutes.txt':
-    'a planning committee\'s published minutes naming its councillors ("Present: Cllr R. Hughes (Chair), Cllr P. Aslam"): labeled public by this set, where holdout-168 labels a parish council\'s minutes naming its councillors personal; the rules follow holdout-168 (minutes name their attendees); the labels disagree, not fixed',
   'holdout-1024/fr-rapport-activite.txt':
     'an association\'s activity report naming its bureau, one of them its "secrétaire", whom a practice or an office employs too: not read as an officer\'s word, so not everyone named stands in a public capacity',
   'holdout-1095/lt-pirkimo-skelbimas.txt':
