@@ -6946,7 +6946,7 @@ const BRACKET_CREDIT_AFTER = /^[ \t]*\(([^()\n]{2,60})\)/u;
  * (CAST_WITH_LABEL).
  */
 const LABEL_BEFORE =
-  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por|av|af)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
+  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?|vezényel|karmester|közreműködik|közreműködnek|közreműködők|rendező|szereplők|dirigiert|dirigeert|dirigerar|dirigerer|kapellimestari|johtaa|solistit|solister|solisterne|medverkande|medvirkende|esiintyjät|účinkují|účinkujú|diriguje|dyryguje|dyrygent|dirijează|dirijor|soliști|solişti|συμμετέχουν|διευθύνει|dirigira|nastupaju|dirigē|diriguoja|dirigeerib|esinevad)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i|és|och|og|ja|și|και|a|ir|un|in)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por|av|af)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
 /** Whether the name at `at` is credited: in its public capacity, with a credit in brackets after it, or after a credit's label. */
 function credited(scan: TextScan, at: number): boolean {
   const { text } = scan;
@@ -7193,8 +7193,12 @@ const GAZETTE_MASTHEAD =
 const gazetteAppointment = (text: string): boolean =>
   GAZETTE_MASTHEAD.test(text.slice(0, 300).split('\n', 3).join('\n')) && APPOINTMENT_WORD.test(text);
 
-/** A headline: the first line alone, a few words that end in no sentence's or field's mark, spaces after them aside (a CRLF's carriage return is read as one, holdout-864). */
-const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\s.:;,!][ \t]*$/u;
+/**
+ * A headline: the first line alone, a few words that end in no sentence's or field's mark, spaces after them aside (a
+ * CRLF's carriage return is read as one, holdout-864), opening with a capital, a digit, a quote, a currency's sign ("£2.1m
+ * grant for coastal flooding research", holdout-1206) or Spanish's opening marks.
+ */
+const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“‘£€$¿¡][^\n]{14,118}[^\s.:;,!][ \t]*$/u;
 /**
  * Whether a text's first line is a headline, or the line after a rubric's word or two above it ("Nominations\n\nSophie
  * Arnaud rejoint Lumivert …", holdout-872): read once, for the newspaper's reading and a byline's.
@@ -7233,7 +7237,8 @@ const DEATH_HEADLINE =
   "muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies(?=[ \t]+(?:at|aged|after|in|on|following)[ \t]|[ \t]*[,:–—-]|[ \t]*$)|has died|dead at";
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
- * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
+ * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title or a title by its author ("Review: The Salt Road by
+ * Hannah Okoye", holdout-1209), "theatre review", "Konzertkritik", "Sylwetka:" before
  * its subject, a show's numbered episode: "Episode 87: …", holdout-937, or ending the headline: "Podcast De Polder Praat –
  * aflevering 48", holdout-983; the EU's other languages' review words). Not a
  * manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
@@ -7242,7 +7247,7 @@ const DEATH_HEADLINE =
  * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|match report|compte rendu du match|cronaca della partita|crónica del partido|wedstrijdverslag|relacja z meczu|crónica do jogo|zpráva ze zápasu|správa zo zápasu|poročilo s tekme|izvještaj s utakmice|mérkőzésbeszámoló|cronica meciului|репортаж от мача|ρεπορτάζ αγώνα|otteluraportti|mänguülevaade|spēles apskats|rungtynių apžvalga|matchrapport|matchreferat|kampreferat|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|recenzia|recenze|recenzie|recenzija|anmeldelse|recension|arvostelu|arvustus|κριτική|рецензия|(?:kritika|kritiikki)(?=[ \t]*[:–—-])|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*(?:[:–—(-]|$))|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|match report|compte rendu du match|cronaca della partita|crónica del partido|wedstrijdverslag|relacja z meczu|crónica do jogo|zpráva ze zápasu|správa zo zápasu|poročilo s tekme|izvještaj s utakmice|mérkőzésbeszámoló|cronica meciului|репортаж от мача|ρεπορτάζ αγώνα|otteluraportti|mänguülevaade|spēles apskats|rungtynių apžvalga|matchrapport|matchreferat|kampreferat|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|recenzia|recenze|recenzie|recenzija|anmeldelse|recension|arvostelu|arvustus|κριτική|рецензия|(?:kritika|kritiikki)(?=[ \t]*[:–—-])|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*(?:[:–—(-]|$))|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚])|^[ \t#]*(?:review|rezension|critique|recensione|reseña|recensie|recenzja|crítica|recensão|recension|anmeldelse|arvostelu)(?=[ \t]*:[^\n]*?[ \t](?:by|von|de|di|par|door|autorstwa|por|av|af|kirjoittanut)[ \t]+\p{Lu}))(?![\p{L}])`,
   'iu',
 );
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -7270,10 +7275,11 @@ const SAID_WHEN =
  * holdout-885), a partial quotation after "said that" ("said afterwards that she had "nothing left"", holdout-887),
  * before it (maybe when it was said), or what it was said of
  * and a colon ("destacó la reacción del equipo tras el descanso: «…»", holdout-843; not whom it was told to: "told the
- * officer: "…"", a visit's record), or after a dash's quotation.
+ * officer: "…"", a visit's record), or after a dash's quotation; or the speaker's full name after their calling in their
+ * sentence, then a colon and the quote ("Soddisfatto il direttore sportivo Giovanni Sartori: «…»", holdout-1206).
  */
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:said|says|sagte|sagt|a dit|dit|ha detto|dijo|zei|zegt|powiedział[a]?|disse)(?:[ \t]+(?:${SAID_WHEN}))?[ \t]+(?:that|dass|que|che|dat|że)[ \t]+[^\n.!?«»"„“”]{0,80}(?:\n[^\n.!?«»"„“”]{0,80})?[«"„“]|[»"”“][ \t]*[,–—-]?[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:said|says|added|told|explained|zei|zegt|sagte|sagt|dit|disse|dijo|powiedział[a]?)(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][ \t]+[^–—\n]{1,400}?,[ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:said|says|sagte|sagt|a dit|dit|ha detto|dijo|zei|zegt|powiedział[a]?|disse)(?:[ \t]+(?:${SAID_WHEN}))?[ \t]+(?:that|dass|que|che|dat|że)[ \t]+[^\n.!?«»"„“”]{0,80}(?:\n[^\n.!?«»"„“”]{0,80})?[«"„“]|[»"”“][ \t]*[,–—-]?[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:said|says|added|told|explained|zei|zegt|sagte|sagt|dit|disse|dijo|powiedział[a]?)(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][ \t]+[^–—\n]{1,400}?,[ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*:[ \t]*[«"„“]`,
   'imu',
 );
 /**
@@ -7554,10 +7560,20 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // … nor, in a review, a part's name after its player's possessive or as what the player is ("Tom Ashworth's
     // Torvald", "Aisha Bello is a restless, funny Nora", holdout-857).
     const review = REVIEW_HEADLINE.test(firstLine(text));
-    const part = (at: number) =>
+    const playedPart = (at: number) =>
       PART_AFTER_PLAYING.test(text.slice(Math.max(0, at - 40), at)) ||
       PART_AFTER_PLAYER.test(text.slice(Math.max(0, at - 40), at)) ||
       (review && PART_NAME_IN_REVIEW_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
+    // … and the same part's name elsewhere, a headline's "un Alceste tout en colère froide" where "Julien Marchetti
+    // campe un Alceste" further on (holdout-1206).
+    const wordAt = (at: number) => /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+    let parts: Set<string> | undefined;
+    const part = (at: number) => {
+      parts ??= new Set(
+        (scan.byFamily.get('given-name') ?? []).filter((hit) => playedPart(hit.start)).map((hit) => wordAt(hit.start)),
+      );
+      return parts.has(wordAt(at)) || playedPart(at);
+    };
     // Nor a town whose name opens with a given name, nor a word of it ("nascida em Viana do Castelo", holdout-885).
     const townFrom = (at: number) => townAt(text, at, fold(/^[\p{L}'’]+/u.exec(text.slice(at, at + 40))?.[0] ?? ''));
     const town = (at: number) => {
@@ -7820,9 +7836,12 @@ const SUCCEEDS_AS = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+(?:will succeed|succeeds|is to succeed|will replace|replaces|succède à|succédera à|remplace|remplacera|succede a|succederà a|sostituisce|sostituirà|sucede a|sucederá a|sustituye a|sustituirá a|folgt auf|volgt|zastąpi|sucede a|substitui|substituirá)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:as|als|comme|come|como|jako|op)(?:[ \t]+(?:the|de|la|le|il|el|der|die|het|o|a))?[ \t]+$`,
   'u',
 );
-/** A part named before whoever plays it ("W roli Panny Młodej wystąpi", "Gospodarza zagra", "in the role of Hamlet,"). */
+/**
+ * A part named before whoever plays it ("W roli Panny Młodej wystąpi", "Gospodarza zagra", "in the role of Hamlet,"), or
+ * a part by its indefinite article with its player in brackets ("face à une Célimène (Inès Barbier)", holdout-1206).
+ */
 const PART_BEFORE =
-  /(?:(?<![\p{L}])(?:[Ww] roli|[Ii]n the role of|[Dd]ans le rôle de|[Nn]el ruolo di|[Ee]n el papel de|[Nn]o papel de|[Ii]n de rol van|[Ii]n der [Rr]olle (?:des|der))(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}(?:[ \t]*,|[ \t]+\p{Ll}+)?|\p{Lu}[\p{L}'’-]*[ \t]+(?:zagra|zagrał[a]?|zagrają|wystąpi|wystąpił[a]?))[ \t]+$/u;
+  /(?:(?<![\p{L}])(?:[Ww] roli|[Ii]n the role of|[Dd]ans le rôle de|[Nn]el ruolo di|[Ee]n el papel de|[Nn]o papel de|[Ii]n de rol van|[Ii]n der [Rr]olle (?:des|der))(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}(?:[ \t]*,|[ \t]+\p{Ll}+)?|\p{Lu}[\p{L}'’-]*[ \t]+(?:zagra|zagrał[a]?|zagrają|wystąpi|wystąpił[a]?))[ \t]+$|(?<![\p{L}])(?:un|une|an|ein|eine|einen|uno|una|een|um|uma)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*\([ \t]*$/u;
 /** Academic and professional titles ending the text before a name ("Ing. ", "Prof. Dr. ", "Dott.ssa "). */
 const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
@@ -7844,7 +7863,7 @@ const PART_WORDS =
 /** The word before a part played. */
 const PART_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PART_WORDS})[ \t]+$`, 'iu');
 /** A player's verb and the part's article, maybe its calling, before a part's name ("spielt den Richter", "gibt die"). */
-const PLAYING = String.raw`(?:spielt|gibt|verkörpert|plays|interprète|incarne|joue|interpreta|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|the|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+)?(?:\p{L}+[ \t]+)?`;
+const PLAYING = String.raw`(?:spielt|gibt|verkörpert|plays|portrays|interprète|incarne|joue|campe|interpreta|encarna|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|einen|eine|the|an|le|la|l['’]|un|une|il|lo|uno|una|el|de|het|een|o|a|um|uma)[ \t]+)?(?:\p{L}+[ \t]+)?`;
 /** The same right before a part's name. */
 const PART_AFTER_PLAYING = new RegExp(String.raw`(?<![\p{L}])${PLAYING}$`, 'u');
 /** A player's name and a part's word right before the part's name: "Clara Wendt als ▸Maria" (holdout-1129). */

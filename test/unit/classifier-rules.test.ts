@@ -15317,3 +15317,44 @@ describe("session 59: a package's release notes, an author's talk, a teaching ti
     expect(level(minutes.replace('des Gemeinderats Hallbergmoos', 'des Elternbeirats der Grundschule'))).toBe('personal');
   });
 });
+
+describe("session 59: a headline opening with a currency's sign, a quote after its speaker's colon, a review's author, a concert's credits, a part's player", () => {
+  it('reads a headline opening with a currency sign as a headline', () => {
+    const news =
+      '€40m for a new tram line in Graz\n\nThe city council has approved a new tram line to the university hospital, to open in 2029.\n\n"This is the largest transport project in the city\'s history," said deputy mayor Judith Schwentner.\n';
+    expect(level(news)).toBe('public');
+    // A message under the same first line stays one.
+    expect(level(news.replace('The city council', 'Hi Judith, the city council'))).not.toBe('public');
+  });
+
+  it("reads a speaker's full name after their calling, then a colon and a quote, as a reporter's quotation", () => {
+    const news =
+      'Calciomercato: il Torino prende un portiere svedese\n\nIl Torino ha chiuso per Oskar Lindberg, portiere classe 2002, che arriva dal Malmö per 6 milioni più bonus e firmerà fino al 2030.\n\nSoddisfatto il direttore sportivo Davide Vagnati: «Lo seguivamo da tempo».\n';
+    expect(level(news)).toBe('public');
+    // Without the quotation nothing marks a reporter's report.
+    expect(level(news.replace(/\n\nSoddisfatto[^\n]*/, ''))).toBe('personal');
+  });
+
+  it("reads 'Review: <title> by <author>' as a review's headline; not a performance review of a name", () => {
+    const review =
+      '# Review: Winter Orchard by Daniel Osei\n\nDaniel Osei returns with a quiet novel about a family farm in Kent over one hard winter. The prose is plain and precise.\n\nPublished by Harbour Books, £14.99.\n';
+    expect(level(review)).toBe('public');
+    expect(
+      level('Review: Daniel Osei, Q3\n\nDaniel Osei missed two deadlines this quarter and needs closer supervision.\n'),
+    ).toBe('personal');
+  });
+
+  it("reads a concert's conductor and soloists by Hungarian credit labels, beside tickets, as credited", () => {
+    const concert =
+      'Adventi hangverseny a Zeneakadémián\n\nDecember 20-án 19 órakor a Budapesti Vonószenekar Vivaldi- és Bach-műveket játszik. Vezényel: Tóth Ádám. Közreműködik: Fehér Anna (hegedű) és Szűts Gergely (cselló).\n\nJegyek 4 500 forinttól kaphatók.\n';
+    expect(level(concert)).toBe('public');
+  });
+
+  it("reads a review's players by their part after 'campe un' or in brackets after 'une', and the part's name elsewhere", () => {
+    const review =
+      "« Tartuffe » au Théâtre du Nord : un Orgon aveuglé et drôle\n\nLa mise en scène de Paul Mercier est sobre. Luc Ferrand campe un Orgon touchant, face à une Elmire (Sarah Blanc) très fine.\n\nJusqu'au 12 février.\n";
+    expect(level(review)).toBe('public');
+    // A party's guest list in a note stays personal.
+    expect(level('Invités samedi : Luc Ferrand, Sarah Blanc et Paul Mercier. Apporter le dessert.\n')).toBe('personal');
+  });
+});
