@@ -6883,6 +6883,65 @@ function councilMinutes(scan: TextScan): boolean {
   });
 }
 
+/** A parliament or one of its chambers, national or European, in the EU's languages. */
+const PARLIAMENT_WORD =
+  /(?<![\p{L}])(?:parliament|house of commons|house of lords|bundestag(?:es|s)?|bundesrat(?:es|s)?|landtag(?:es|s)?|nationalrat(?:es|s)?|assemblée nationale|sénat|chambre des représentants|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm(?:u|ie)?|senat(?:u|ie)?|assembleia da república|riksdag(?:en|ens)?|folketing(?:et|ets)?|eduskun(?:ta|nan|nassa)|stortinget|dáil(?: éireann)?|seanad|oireachtas|poslanecká sněmovna|poslanecké sněmovny|národná rada|národnej rady|országgyűlés\p{L}*|camera deputaților|senatul|βουλή|βουλής|saeima|saeimas|seimas|seimo|riigikogu|državni zbor|hrvatski sabor|sabor(?:a|u)?|народно събрание|european parliament|europäisches parlament|europäischen parlament|parlement européen|parlamento europeo|parlamento europeu|parlament europejski|parlamentu europejskiego|europees parlement|parlament\p{L}*|parlamento|parlement)(?![\p{L}])/iu;
+/** A party's code in brackets after a name's words: "(SF)", "(SPD)", "(PiS)", "(CDU/CSU)", "(M5S)"; not a part's name. */
+const PARTY_CODE_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*\([ \t]*\p{Lu}(?:[\p{Lu}\d/&-]|\p{Ll}(?=\p{Lu})){0,7}[ \t]*\)/u;
+/**
+ * A parliament's record: a parliament or its committee in the first lines ("Folketinget – Transportudvalget", "Deutscher
+ * Bundestag – Drucksache 21/412"), and everyone named in their office or by their party (a question "stillet af Karina
+ * Lorentzen (SF)", an answer "fra transportminister Thomas Danielsen", holdout-1213). Its members and ministers are named
+ * in their office; a petitioner or a constituent named in it is not, and keeps the text personal. Not a message, nor
+ * one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+function parliamentaryRecord(scan: TextScan): boolean {
+  return memo(scan, 'parliamentary-record', () => {
+    const { text } = scan;
+    if (!PARLIAMENT_WORD.test(topLines(text).join('\n'))) return false;
+    const named = namedAt(scan, false);
+    const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    return (
+      named.length > 0 &&
+      named.every(holds) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan, true) &&
+      !professionalsOwnSpecial(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
+/** A wine's sheet's words: its appellation, its making, its tasting notes, its pairings, its strength. */
+const WINE_SHEET_WORD =
+  /(?<![\p{L}])(?:docg|dop|igt|aoc|aop|igp|doca|qualitätswein|prädikatswein|note di degustazione|tasting notes?|notes? de dégustation|verkostungsnotiz(?:en)?|notas de cata|proefnotities?|nota degustacyjna|notas de prova|abbinament[oi]|food pairing|accords? mets[- ]vins?|speiseempfehlung|maridaje|harmonização|gradazione|vinificazione|vinification|vinificación|vinificação|weinbereitung|affinamento|élevage|crianza|cépages?|vitigni|rebsorten?|grape variet(?:y|ies)|castas)(?![\p{L}])/giu;
+/**
+ * A wine's sheet or a winery's text for its customers: two of a wine's sheet's words or more ("Vinificazione", "Note di
+ * degustazione", "Abbinamenti", "DOCG"), and everyone named in their calling ("Enologo: Paolo Cerrato", "L'enologo Marco
+ * Innocenti lo affina", holdout-901 and -1212): its winemaker is named as a label names a maker. Not a message, nor one
+ * marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+function wineSheet(scan: TextScan): boolean {
+  return memo(scan, 'wine-sheet', () => {
+    const { text } = scan;
+    const words = new Set(allMatches(WINE_SHEET_WORD, text).map((m) => fold(m[0])));
+    if (words.size < 2) return false;
+    // Not a word of the wine's own name in its quotes («Viña Alta»).
+    const titles = quotations(scan).filter(([from, to]) => to - from <= 60);
+    const named = namedAt(scan, false).filter((at) => !titles.some(([from, to]) => at > from && at < to));
+    const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    return (
+      named.length > 0 &&
+      named.every(holds) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** A clock time in a timetable's cell: "10:15", "8.30", "14h00". */
 const CELL_TIME = /(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:])/g;
 /**
@@ -6932,6 +6991,8 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['back-cover', backCover],
   ['teaching-timetable', teachingTimetable],
   ['council-minutes', councilMinutes],
+  ['parliamentary-record', parliamentaryRecord],
+  ['wine-sheet', wineSheet],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -7521,6 +7582,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
       // A council's members, an election's results or a prize's laureates by the title (officialsPage).
       PUBLIC_ROLL_TITLE.test(firstLine(text)) ||
       scan.byFamily.has('public-audience') ||
+      // A parliament's business by the parliament in the first lines (parliamentaryRecord).
+      PARLIAMENT_WORD.test(topLines(text).join('\n')) ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
       SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
       CROWD.test(text) ||
@@ -7912,6 +7975,14 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // A candidate by the votes after the name, where the text tells of a public election ("Minna Koskinen 1 102 ääntä",
   // "BAKER, Susan – 1,204 votes").
   if (end > 0 && VOTES_AFTER.test(text.slice(end, end + 60)) && textHas(scan, ELECTION_WORD)) return true;
+  // A member by their party's code in brackets after the name, where the text tells of a parliament or an election
+  // ("stillet af Karina Lorentzen (SF) til transportministeren", holdout-1213).
+  if (
+    end > 0 &&
+    PARTY_CODE_AFTER.test(text.slice(end, end + 60)) &&
+    (textHas(scan, PARLIAMENT_WORD) || textHas(scan, ELECTION_WORD))
+  )
+    return true;
   // A broadcaster's, a paper's or another organisation's own by its possessive right before the name ("BBC Radio
   // Cornwall's Tom Hadley", "the Guardian's Polly Green"): its presenter, writer or officer, as news names them.
   if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;

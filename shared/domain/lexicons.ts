@@ -3113,7 +3113,8 @@ const PUBLIC_CALLINGS = [
   'weltmeisterin', 'champion', 'championne', 'campione', 'campionessa', 'campeón', 'campeona', 'kampioen', 'mistrz',
   'mistrzyni', 'campeão', 'campeã',
   // who holds an elected seat or an office in public (a company's officers are COMPANY_OFFICERS', read beside these)
-  'minister', 'ministerin', 'mp', 'member of parliament', 'abgeordnete', 'abgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter',
+  // … in German's genitive too ("Antwort des Bundesverkehrsministers Peter Lindner", session 59)
+  'minister', 'ministers', 'ministerin', 'mp', 'member of parliament', 'abgeordnete', 'abgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter',
   'député', 'députée', 'deputato', 'deputata', 'diputado', 'diputada', 'kamerlid', 'poseł', 'posłanka', 'deputado',
   'deputada', 'senator', 'senatorin', 'sénateur', 'sénatrice', 'senatore', 'senatrice', 'senador', 'senadora',
   'senatorka', 'mep', 'europaabgeordnete', 'europaabgeordneter', 'eurodéputé', 'eurodéputée', 'eurodeputato',
@@ -5596,7 +5597,7 @@ const INSTITUTION_SUFFIXES = [
  */
 // biome-ignore format: a word table reads best packed
 const CALLING_SUFFIXES = [
-  'minister', 'ministerin', 'präsident', 'präsidentin', 'trainer', 'trainerin', 'chefin', 'vorstand', 'sprecher',
+  'minister', 'ministers', 'ministerin', 'präsident', 'präsidentin', 'trainer', 'trainerin', 'chefin', 'vorstand', 'sprecher',
   'sprecherin', 'direktor', 'direktorin', 'historiker', 'historikerin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
   // Hungarian compounds: a field's historian, a novel's writer ("Szalai Gábor irodalomtörténész", "regényíró", holdout-1127)
   'történész', 'regényíró', 'költőnő',

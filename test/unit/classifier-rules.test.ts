@@ -15358,3 +15358,28 @@ describe("session 59: a headline opening with a currency's sign, a quote after i
     expect(level('Invités samedi : Luc Ferrand, Sarah Blanc et Paul Mercier. Apporter le dessert.\n')).toBe('personal');
   });
 });
+
+describe("session 59: a parliament's record naming its members by their party's code and its ministers by office", () => {
+  it("reads a parliamentary question and its minister's answer as published, not a constituent's case in it", () => {
+    const question =
+      'Deutscher Bundestag – Ausschuss für Verkehr\nSchriftliche Frage Nr. 11/48 der Abgeordneten Anja Weber (SPD)\n\nWie viele Regionalzüge fielen im Oktober 2026 in Sachsen aus?\n\nAntwort des Bundesverkehrsministers Peter Lindner:\nIm Oktober 2026 fielen 3,8 Prozent der Regionalzüge aus.\n';
+    expect(level(question)).toBe('public');
+    // (A party beside a name outside such a record is read as the named person's allegiance: special.)
+    expect(
+      level(`${question}\nDer Fall von Herrn Klaus Richter aus Zwickau, dessen Zug dreimal ausfiel, wird geprüft.\n`),
+    ).not.toBe('public');
+    // A party's code after a name stands in no office outside a parliament's or an election's text.
+    expect(level('Dienstplan Dezember\n\nFrühdienst: Anja Weber (SF), Peter Lindner (SF)\n')).toBe('personal');
+  });
+});
+
+describe("session 59: a wine's sheet naming its winemaker", () => {
+  it("reads a wine's sheet whose only name is its winemaker by calling as published; a customer's order is not", () => {
+    const sheet =
+      'Rioja Reserva 2019 «Viña Alta» (DOCa)\n\nCrianza: 24 meses en barrica de roble americano.\nNotas de cata: cereza madura, vainilla, final largo.\nMaridaje: cordero asado, quesos curados.\n\nEnólogo: Javier Arana. 14 % vol.\n';
+    expect(level(sheet)).toBe('public');
+    expect(level(sheet.replace('Enólogo: Javier Arana.', 'Pedido de Javier Arana, calle Mayor 4, Logroño: 6 botellas.'))).toBe(
+      'personal',
+    );
+  });
+});

@@ -148,8 +148,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a journal issue\'s contents naming its authors by initials ("— M. Ferreira, L. Okonkwo"): no public audience is told of anything (no tickets, no fee), and no reading knows a journal\'s contents; not fixed',
   'holdout-901/de-fuehrung-museum.txt':
     'a museum\'s public tours, each "mit Dr. Hannelore Vogt" and two guides named bare after "mit": a programme\'s "with" alone is no credit (holdout-778\'s probe keeps "avec Yanis Moreau" someone); not fixed',
-  'holdout-901/it-annuncio-vino.txt':
-    "a winery's product text naming its oenologist (\"L'enologo Marco Innocenti lo affina\"): no published reading knows a product's own text, though the calling is read; not fixed",
   'holdout-901/pt-roteiro-turistico.txt':
     'a tourist itinerary naming a 16th-century founder ("mandada construir em 1542 por D. Álvaro de Noronha") and a poet by her life years: the founder after "por" reads as someone; not fixed',
   'holdout-901/de-buchverlag-autorin.txt':
