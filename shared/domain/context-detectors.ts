@@ -6589,21 +6589,31 @@ function resultsCall(scan: TextScan): boolean {
  * of Directors", "Vorstand und Aufsichtsrat", "Conseil d'administration", "Consiglio di amministrazione") and a listed
  * company's governance words ("non-executive", "Senior Independent Director", "Audit Committee", "Aufsichtsrat",
  * "administrateur indépendant"): its directors, named with their offices and careers, are named for publication
- * (holdout-906). Not a board's minutes (a minutes' title, an attendance's label), nor a school's report, nor a message,
+ * (holdout-906); or a management board's heading beside a joint-stock company's form ("Zarząd Spółki" on the page
+ * of "Polskie Przewozy Towarowe S.A.", holdout-1214). Not a board's minutes (a minutes' title, an attendance's label), nor a school's report, nor a message,
  * nor one marked confidential, nor one telling of a named person's health, beliefs, membership or family.
  */
 const DIRECTORS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:the )?(?:board of directors|board|our board|directors|executive board|supervisory board|management board|aufsichtsrat|vorstand und aufsichtsrat|verwaltungsrat|conseil d['’]administration|conseil de surveillance|directoire|consiglio di amministrazione|collegio sindacale|consejo de administración|raad van bestuur|raad van commissarissen|rada nadzorcza|zarząd i rada nadzorcza|conselho de administração|styrelse|styrelsen|bestyrelse|bestyrelsen|hallitus)[ \t]*\r?$/imu;
 const GOVERNANCE_WORD =
   /(?<![\p{L}])(?:non-executive|senior independent director|independent director|audit committee|remuneration committee|nomination committee|corporate governance|annual report|prüfungsausschuss|präsidialausschuss|geschäftsbericht|unabhängige[sr]? (?:mitglied|aufsichtsrat)|administrat(?:eur|rice) indépendante?|comité d['’]audit|rapport annuel|document d['’]enregistrement universel|consigliere indipendente|amministratore indipendente|comitato controllo e rischi|relazione finanziaria annuale|consejer[oa] independiente|comisión de auditoría|informe anual|auditcommissie|remuneratiecommissie|jaarverslag|komitet audytu|niezależn[yae] członek|raport roczny|administrador independente|comissão de auditoria|relatório e contas|revisionsutskott|ersättningsutskott|årsredovisning|revisionsudvalg|årsrapport)(?![\p{L}])/iu;
+/**
+ * A management board's heading that a club's or an association's board has too ("Vorstand", "Zarząd", "Bestuur"): a
+ * company's only beside a joint-stock company's form (JOINT_STOCK).
+ */
+const COMPANY_BOARD_HEADING =
+  /^[ \t]*(?:#{1,3}[ \t]*)?(?:vorstand|der vorstand|zarząd(?: spółki)?|członkowie zarządu|představenstvo|predstavenstvo|igazgatóság|bestuur|direksjon|johtoryhmä|management team|executive committee|comité exécutif|comitato esecutivo|comité de dirección)[ \t]*\r?$/imu;
+/** A joint-stock company's legal form after its name: "S.A.", "AG", "plc", "N.V.", "S.p.A.", "a.s.", "Nyrt.", "Oyj". */
+const JOINT_STOCK = /(?<=\p{L}[ \t]+)(?:S\.A\.|S\.p\.A\.|SpA|AG|plc|PLC|N\.V\.|a\.s\.|Nyrt\.|Oyj|ASA|AB \(publ\)|SE)(?![\p{L}])/u;
 const ATTENDANCE_LABEL =
   /^[ \t]*(?:\*\*)?(?:present|attendees|apologies|in attendance|anwesend|teilnehmer(?:innen)?|entschuldigt|présents?|excusés?|presenti|assenti|asistentes|ausentes|aanwezig|afwezig|obecni|nieobecni|presentes)(?:\*\*)?[ \t]*:/imu;
 function boardOfDirectors(scan: TextScan): boolean {
   return memo(scan, 'board-of-directors', () => {
     const { text } = scan;
     return (
-      DIRECTORS_HEADING.test(text.slice(0, 2000)) &&
-      textHas(scan, GOVERNANCE_WORD) &&
+      (DIRECTORS_HEADING.test(text.slice(0, 2000)) ||
+        (COMPANY_BOARD_HEADING.test(text.slice(0, 2000)) && JOINT_STOCK.test(text))) &&
+      (textHas(scan, GOVERNANCE_WORD) || JOINT_STOCK.test(text)) &&
       // A school's report names pupils beside its board.
       !textHas(scan, PUPIL_WORDS) &&
       !MINUTES_TITLE.test(text.slice(0, 160)) &&
@@ -6814,14 +6824,17 @@ function officialsPage(scan: TextScan): boolean {
 /**
  * A book's back cover or a publisher's page for it: the book's title in quotes on the first line and its format and
  * length ("Éditions du Val, 288 pages, 21 €", holdout-1178): its blurb's characters and its author's biography are the
- * book's. Not a message, one marked confidential, nor one telling of a named person's health, beliefs or family.
+ * book's. So is a publisher's catalogue by its title ("Vårkatalog 2027", holdout-1215) with a book's format and length. Not a message, one marked confidential, nor one telling of a named person's health, beliefs or family.
  */
 const QUOTED_TITLE_FIRST = /^\s*(?:#{1,3}[ \t]*)?[«"“„‚‹'‘][^\n]{2,80}?[»"”“‘’'›]/u;
+/** A publisher's catalogue or its list of new titles, by the first line's word ("Vårkatalog 2027 – Norrlandsförlaget"). */
+const PUBLISHERS_LIST_TITLE =
+  /(?<![\p{L}])(?:\p{L}*katalog(?:en|et|ue)?|catalogue|catalog|catalogo|catálogo|verlagsprogramm|frühjahrsprogramm|herbstprogramm|novità(?: editoriali)?|novedades editoriales|nouveautés|nowości wydawnicze|novidades editoriais|nieuwe titels|new titles|spring list|autumn list)(?![\p{L}])/iu;
 function backCover(scan: TextScan): boolean {
   return memo(scan, 'back-cover', () => {
     const { text } = scan;
     return (
-      QUOTED_TITLE_FIRST.test(text) &&
+      (QUOTED_TITLE_FIRST.test(text) || PUBLISHERS_LIST_TITLE.test(firstLine(text))) &&
       memo(scan, 'book-format', () => textHas(scan, BOOK_FORMAT)) &&
       !aMessage(scan) &&
       !hasConfidentialityMarker(scan) &&
@@ -6942,6 +6955,37 @@ function wineSheet(scan: TextScan): boolean {
   });
 }
 
+/** A broadcaster's or a broadcast's word in a schedule's title: television, radio, a channel's name, "tonight". */
+const BROADCAST_TITLE =
+  /(?<![\p{L}])(?:tv|télé|télévision|television|televisión|televisão|televisione|fernsehen|fernsehprogramm|telewizja|televisie|radio|rádio|radiogids|rtp\d?|bbc|zdf|ard|rai|tve|rtl|tvp|tf1|sic|tvi|channel|chaîne|sender|emisora|canal)(?![\p{L}])/iu;
+/** A broadcast's line: maybe its day, then its time and its programme ("19:00 The One Show", "Sábado 8:00 – «Hoy por hoy»"). */
+const BROADCAST_LINE = /^[ \t]*(?:\p{L}{3,10}\.?[ \t]+)?\d{1,2}[:.h]\d{2}[ \t]*[–—-]?[ \t]*\S/gmu;
+/**
+ * A broadcaster's schedule: a television's or a radio's word in the first line and three broadcasts' lines or more
+ * ("20:00 Telejornal, com José Rodrigues dos Santos", holdout-1198, -1199 and -1217), every name on such a line (its
+ * presenters, guests and stars) or credited: what a broadcaster publishes. Not a message, nor one in the first person (an
+ * evening's plans), nor one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+function broadcastSchedule(scan: TextScan): boolean {
+  return memo(scan, 'broadcast-schedule', () => {
+    const { text } = scan;
+    if (!BROADCAST_TITLE.test(firstLine(text))) return false;
+    const lines = allMatches(BROADCAST_LINE, text).map((m) => m.index);
+    if (lines.length < 3) return false;
+    const onBroadcastLine = (at: number) => lines.includes(text.lastIndexOf('\n', at - 1) + 1);
+    const named = namedAt(scan, false);
+    return (
+      named.length > 0 &&
+      named.every((at) => onBroadcastLine(at) || credited(scan, at)) &&
+      firstPersonHits(scan).length === 0 &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** A clock time in a timetable's cell: "10:15", "8.30", "14h00". */
 const CELL_TIME = /(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:])/g;
 /**
@@ -6993,6 +7037,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['council-minutes', councilMinutes],
   ['parliamentary-record', parliamentaryRecord],
   ['wine-sheet', wineSheet],
+  ['broadcast-schedule', broadcastSchedule],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -8642,11 +8687,15 @@ function recordHeadingOpensLine(scan: TextScan): boolean {
  * it ("Sie wurde ins Klinikum gebracht", "El cliente … permanece ingresado"): what a published reading must not make
  * weak. With `professionalsAside`, names a title or a calling stands before do not count.
  */
-/** A list's mark, then up to six words of a title, up to a term. */
-const LISTED_TITLE_BEFORE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?:[\p{L}\d'’&-]+[ \t]+){0,6}$/u;
+/**
+ * A list's mark, or a broadcast's time and maybe its kind ("22:30 Filme: ", holdout-1217), then up to six words of a
+ * title, up to a term.
+ */
+const LISTED_TITLE_BEFORE =
+  /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\d{1,2}[:.h]\d{2}(?:[ \t]+(?:film|filme|película|movie|documentary|documentário|documental|documentaire|dokumentation|documentario|dokumentarfilm|doku|serie|série|series|hörspiel|radio play|feature|reportage|fernsehfilm|téléfilm|telefilm|tv-film|konzert|concert|concerto|concierto)[ \t]*:)?)[ \t]+(?:[\p{L}\d'’&-]+[ \t]+){0,6}$/iu;
 /** After a title's term: its other words, then "by", "von", "de" … and the author's given name and surname. */
 const CREDITED_AFTER =
-  /^[\p{L}\d'’&-]*(?:[ \t]+[\p{L}\d'’&-]+){0,6}?[ \t]+(?:by|von|de|di|door|przez|por|par)[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+  /^[\p{L}\d'’&-]*(?:[ \t]+[\p{L}\d'’&-]+){0,6}?,?[ \t]+(?:by|von|de|di|door|przez|por|par)[ \t]+\p{Lu}\p{Ll}+[ \t-]+\p{Lu}/u;
 /** Whether the term at `start`–`end` stands in a work's title on a list's line, its author credited after it. */
 function titleOfCreditedWork(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -9036,9 +9085,14 @@ const POSSESSIVE_BEFORE =
  * appointment's notice or an encyclopedia's article must not make weak.
  */
 function kinBesideName(scan: TextScan): boolean {
-  // Not the kin word itself where it is a given name too.
-  return memo(scan, 'kin-beside-name', () => givenNameInSentenceOf(scan, KIN_WORD, true));
+  // Not the kin word itself where it is a given name too; nor the French and Spanish "son" (its, his; are: "A vivir que
+  // son dos días", holdout-1199), as kinInApposition reads it.
+  return memo(scan, 'kin-beside-name', () =>
+    givenNameInSentenceOf(scan, ROMANCE_SON.has(languageOf(scan)) ? KIN_WORD_BUT_SON : KIN_WORD, true),
+  );
 }
+/** KIN_WORD without "son", for the languages where it is another word. */
+const KIN_WORD_BUT_SON = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS.replace('|son|', '|')})(?![\p{L}])`, 'giu');
 /**
  * Whether a word for one's family stands beside someone named, in apposition: before a given name, a few lower-case words
  * between ("la madre de acogida, Rosa Ortega", "El padre biológico, Andrés Gil", "his wife Mary Carter", "Il papà
@@ -9265,7 +9319,7 @@ const SPEAKERS_IN_TITLE =
  * its kind ("Författarsamtal: Åsa Lindqvist"). The label opens its line or a sentence, as a paragraph runs on.
  */
 const SPEAKER_FIELD =
-  /(?:^|(?<=[.!?][ \t]))[ \t]*(?:speaker|author talk|book talk|författarsamtal|författarbesök|forfattersamtale|forfatterbesøg|forfattermøde|kirjailijavierailu|autorenlesung|lesung|lecture d['’]auteur|rencontre d['’]auteur|incontro con l['’]autore|encuentro con el autor|auteurslezing|spotkanie autorskie|autorské čtení|beseda|író-olvasó találkozó|guest speaker|referent(?:in)?|gastreferent(?:in)?|redner(?:in)?|intervenant(?:e)?|orat(?:eur|rice)|relat(?:ore|rice)|ponente|spreker|prelegent(?:ka)?|orador(?:a)?|palestrante|moderat(?:or|orin|rice|ora)|samtalsledare|föreläsare|talare|ordstyrer|foredragsholder|oplægsholder|puhuja|luennoitsija|juontaja|keskustelun vetäjä|přednášející|moderátor(?:ka)?|előadó|moderátor|prelegent|vorbitor|lektor(?:ius)?|pranešėjas|pranešėja|moderatorius|referents|esineja|ettekandja|ομιλητής|ομιλήτρια)[ \t]*:[ \t]*(?:(?:dr|prof|mr|mrs|ms|frau|herr|mme|m|sig\.ra|dott(?:\.ssa)?|dra?|pan|pani|sr|sra)\.?[ \t]+)*(?:\p{Ll}{4,20}[ \t]+)?\p{Lu}/imu;
+  /(?:^|(?<=[.!?][ \t]))[ \t]*(?:speaker|author talk|book talk|författarsamtal|författarbesök|forfattersamtale|forfatterbesøg|forfattermøde|kirjailijavierailu|autorenlesung|lesung|lecture d['’]auteur|rencontre d['’]auteur|incontro con l['’]autore|encuentro con el autor|auteurslezing|spotkanie autorskie|autorské čtení|beseda|író-olvasó találkozó|guest speaker|referent(?:in)?|gastreferent(?:in)?|redner(?:in)?|intervenant(?:e)?|orat(?:eur|rice)|relat(?:ore|rice)|ponente|spreker|prelegent(?:ka)?|orador(?:a)?|palestrante|moderat(?:or|orin|rice|ora)|samtalsledare|föreläsare|talare|ordstyrer|foredragsholder|oplægsholder|puhuja|luennoitsija|juontaja|keskustelun vetäjä|přednášející|moderátor(?:ka)?|előadó|moderátor|prelegent|vorbitor|lektor(?:ius)?|pranešėjas|pranešėja|moderatorius|referents|esineja|ettekandja|ομιλητής|ομιλήτρια|betreuer(?:in)?|gutachter(?:in)?|doktorand(?:in)?|promovend(?:us|a)?|doctorant(?:e)?|directeur de thèse|directrice de thèse|supervisor|promotor|promotora|directora? de (?:la )?tesis|orientador(?:a)?|opponent|vastaväittäjä)[ \t]*:[ \t]*(?:(?:dr|prof|mr|mrs|ms|frau|herr|mme|m|sig\.ra|dott(?:\.ssa)?|dra?|pan|pani|sr|sra)\.?[ \t]+)*(?:\p{Ll}{4,20}[ \t]+)?\p{Lu}/imu;
 /** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;

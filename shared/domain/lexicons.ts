@@ -780,6 +780,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'party membership', 'membership of the party', 'mitgliedschaft in der partei', 'adhésion au parti',
     'iscrizione al partito', 'tessera del partito', 'afiliación al partido', 'członkostwo w partii',
     'członkostwa w partii', 'filiação no partido', 'filiação partidária',
+    // A member's declaration on a party's membership form, that they share its principles (holdout-1216: "Declaro compartir
+    // los principios y el ideario del partido").
+    'ideario del partido', 'principios del partido', 'estatutos del partido', "party's principles", 'principles of the party',
+    'grundsätze der partei', 'satzung der partei', 'valeurs du parti', 'principes du parti', 'statuts du parti',
+    'principi del partito', 'statuto del partito', 'beginselen van de partij', 'statuten van de partij', 'zasady partii',
+    'statut partii', 'princípios do partido', 'ideário do partido', 'estatutos do partido',
     // Joining a party, as membership forms and letters say it.
     'adhérer au parti', 'adhère au parti', 'adhérer à un parti', 'rejoindre le parti', 'der partei beitreten',
     'iscrivermi al partito', 'iscriversi al partito', 'afiliarme al partido', 'afiliarse al partido',
@@ -2846,6 +2852,11 @@ const PUBLIC_EVENT_TITLES = [
   'soirée d’information', "soirée d'information", 'conférence-débat', 'serata informativa', 'incontro pubblico',
   'charla', 'charla informativa', 'lezing', 'informatieavond', 'voorlichtingsavond', 'wykład otwarty',
   'spotkanie informacyjne', 'sessão de esclarecimento', 'information evening',
+  // a doctoral thesis's public defence (holdout-1214: "Fakultät für Chemie – Öffentliche Disputation")
+  'disputation', 'öffentliche disputation', 'public defence', 'public defense', 'doctoral defence', 'thesis defence',
+  'soutenance de thèse', 'soutenance publique', 'discussione della tesi di dottorato', 'defensa de tesis',
+  'defensa pública', 'lectura de tesis', 'openbare verdediging', 'promotieplechtigheid', 'publiczna obrona',
+  'obrona rozprawy doktorskiej', 'defesa pública', 'provas de doutoramento', 'disputats', 'väitöstilaisuus',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme
@@ -3009,6 +3020,10 @@ const PUBLIC_CALLINGS = [
   // Finnish and Czech performers and conductors (holdout-926: "sellisti Aino Kettunen", "Kapellimestari Petri Salonen")
   'sellisti', 'viulisti', 'pianisti', 'kapellimestari', 'laulaja', 'urkuri', 'kitaristi', 'houslista', 'houslistka',
   'klavírista', 'klavíristka', 'violoncellistka', 'zpěvák', 'zpěvačka', 'dirigentka',
+  // who writes and sings their own songs (holdout-1217: "britský písničkář Tom Odell")
+  'songwriter', 'singer-songwriter', 'liedermacher', 'liedermacherin', 'auteur-compositeur-interprète', 'cantautore',
+  'cantautrice', 'cantautor', 'cantautora', 'písničkář', 'písničkářka', 'pesničkár', 'pesničkárka',
+  'sångerska', 'sångare', 'låtskrivare', 'sanger', 'sangerinde', 'sangskriver', 'laulaja-lauluntekijä', 'dalszerző',
   // who presents, curates, directs, photographs or writes for the public
   'presenter', 'moderator', 'moderatorin', 'présentateur', 'présentatrice', 'animateur', 'animatrice', 'presentatore',
   'presentatrice', 'conduttore', 'conduttrice', 'presentador', 'presentadora', 'presentator', 'prezenter', 'prezenterka', 'apresentador', 'apresentadora', 'curator', 'kurator', 'kuratorin', 'kuratorka',
@@ -3231,6 +3246,13 @@ const PUBLIC_EVENT_AUDIENCE = [
   'ingressos', 'entrada livre', 'subscreva', 'admission is free', 'entry is free', 'entrance is free',
   'der eintritt ist frei', "l'entrée est libre", 'l’entrée est libre', "l'ingresso è libero", 'l’ingresso è libero',
   'la entrada es libre', 'de toegang is gratis', 'toegang is gratis', 'wstęp jest wolny', 'a entrada é livre',
+  // an event open to anyone, as a public lecture's or a defence's notice says (holdout-1214: "Die Disputation ist
+  // öffentlich. Gäste sind willkommen.")
+  // (not "all welcome", which a staff party's notice says too)
+  'open to the public', 'ist öffentlich', 'sind öffentlich', 'gäste sind willkommen', 'ouverte au public',
+  'ouvert au public', 'aperta al pubblico', 'aperto al pubblico', 'abierta al público', 'abierto al público',
+  'openbaar toegankelijk', 'is openbaar', 'otwarta dla publiczności', 'aberta ao público', 'aberto ao público',
+  'är öppen för allmänheten', 'tilaisuus on julkinen',
   // a box office's or a booking's word, as a season's programme closes (holdout-833)
   'box office', 'book now', 'réservations', 'vorverkauf', 'abendkasse', 'prevendita', 'botteghino', 'taquilla',
   'kaartverkoop', 'bilheteira',

@@ -822,7 +822,52 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
     const sex = FEMALE_PARTNER_WORDS.test(partner) ? 'female' : 'male';
     if (sexOfGivenName(fold(hit.phrase)) === sex && THEIR_WEDDING.test(sentenceFrom(text, hit.end + m[0].length))) count += 1;
   }
+  // "Marka Zająca – w sobotę bierze ślub ze swoim partnerem", "Jonas heiratet seinen Freund": a given name, then in its
+  // sentence a wedding to a partner whose word tells their sex, the same as the name's (declined names read by their
+  // nominative).
+  for (const m of allMatches(MARRIES_PARTNER, text)) {
+    if (m.index < from || m.index >= to) continue;
+    const sentence = /[^.!?\n]*$/.exec(text.slice(Math.max(0, m.index - 160), m.index))?.[0] ?? '';
+    const sex = FEMALE_SPOUSE_WORDS.test(fold(m[1] as string)) ? 'female' : 'male';
+    // English and German tell the one who marries by the possessive ("his boyfriend", "ihre Freundin"); the other
+    // languages' possessives agree with the partner, so the names before the verb in the sentence tell it there.
+    const possessive = POSSESSIVE_OF.exec(m[0])?.[1]?.toLowerCase();
+    if (possessive !== undefined) {
+      if ((possessive.startsWith('h') ? possessive === 'his' : possessive.startsWith('sein')) === (sex === 'male')) count += 1;
+      continue;
+    }
+    const named = allMatches(CAPITALISED, sentence).map((w) => sexOfDeclinedName(fold(w[0])));
+    if (named.includes(sex) && !named.some((other) => other !== undefined && other !== sex)) count += 1;
+  }
   return count;
+}
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+/** The English or German possessive before the partner's word, which tells who marries. */
+const POSSESSIVE_OF = /(?<![\p{L}])(his|her|seinen|seine|ihren|ihre)[ \t]+\p{L}+$/iu;
+/**
+ * A wedding to a partner whose word tells their sex, in the EU's larger languages: "bierze ślub ze swoim partnerem",
+ * "heiratet (im Mai) seinen Freund", "marries his boyfriend", "épouse son compagnon", "sposa il suo compagno", "se casa con su
+ * novio", "trouwt met zijn vriend", "casa com o namorado". Not Dutch's "zijn partner" or English "his partner", whose
+ * sex the word does not tell.
+ */
+const MARRIES_PARTNER =
+  /(?<![\p{L}])(?:(?:bierze|weźmie|wziął|wzięła|brała|brał)[ \t]+ślub[ \t]+(?:ze[ \t]+swoim|ze[ \t]+swoją|z)|(?:heiratet|heiratete|wird[ \t]+heiraten|hat[ \t]+geheiratet)(?:[ \t]+[\p{L}\d.]+){0,3}?[ \t]+(?:seinen|ihren|seine|ihre)|(?:marries|married|is[ \t]+marrying|will[ \t]+marry|is[ \t]+getting[ \t]+married[ \t]+to)[ \t]+(?:his|her)|(?:épouse|épousera|va[ \t]+épouser|se[ \t]+marie[ \t]+avec|s['’]est[ \t]+mariée?[ \t]+avec)[ \t]+(?:son|sa)|(?:sposa|sposerà|si[ \t]+sposa[ \t]+con)[ \t]+(?:il[ \t]+suo|la[ \t]+sua)|(?:se[ \t]+casa|se[ \t]+casará|se[ \t]+ha[ \t]+casado)[ \t]+con[ \t]+su|(?:trouwt|gaat[ \t]+trouwen|trouwde)[ \t]+met[ \t]+(?:zijn|haar)|(?:casa|vai[ \t]+casar|casou)[ \t]+com[ \t]+(?:o|a)(?:[ \t]+(?:seu|sua))?)[ \t]+(partnerem|narzeczonym|chłopakiem|partnerką|narzeczoną|dziewczyną|freund|partner|verlobten|freundin|partnerin|verlobte|boyfriend|fiancé|husband|girlfriend|fiancée|wife|compagnon|compagne|fiancée?|mari|femme|compagno|compagna|fidanzat[oa]|novi[oa]|prometid[oa]|vriend|vriendin|verloofde|namorad[oa]|noiv[oa]|companheir[oa])(?![\p{L}])/giu;
+const FEMALE_SPOUSE_WORDS =
+  /^(?:partnerka|narzeczona|dziewczyna|freundin|partnerin|verlobte|girlfriend|fiancee|wife|compagne|femme|compagna|fidanzata|novia|prometida|vriendin|namorada|noiva|companheira)$/;
+/**
+ * The sex of a given name, or of its nominative where a Slavic language declines it ("Marka" for Marek, "Tomaszem" for
+ * Tomasz, "Anny" for Anna): its case ending off, and the mobile "e" back before a last consonant ("mark" → "marek").
+ */
+function sexOfDeclinedName(folded: string): 'female' | 'male' | undefined {
+  const direct = sexOfGivenName(folded);
+  if (direct) return direct;
+  for (const ending of ['owi', 'em', 'om', 'ie', 'a', 'u', 'y', 'e', 'i']) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    const stem = folded.slice(0, -ending.length);
+    const sex = sexOfGivenName(stem) ?? sexOfGivenName(`${stem.slice(0, -1)}e${stem.slice(-1)}`) ?? sexOfGivenName(`${stem}a`);
+    if (sex) return sex;
+  }
+  return undefined;
 }
 /** The rest of the sentence from `index`, up to 200 characters: where a couple's wedding is told. */
 const sentenceFrom = (text: string, index: number) => /^[^.!?\n]*/.exec(text.slice(index, index + 200))?.[0] ?? '';

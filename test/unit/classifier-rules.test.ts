@@ -15383,3 +15383,75 @@ describe("session 59: a wine's sheet naming its winemaker", () => {
     );
   });
 });
+
+describe("session 59: a wedding to a partner of the same sex, a party's membership form, a broadcaster's schedule", () => {
+  it('reads a wedding to a partner whose word tells their sex as orientation where the names or the possessive agree', () => {
+    expect(
+      level('Cześć,\n\nzbieramy na prezent dla Pawła Nowaka – w sobotę bierze ślub ze swoim partnerem w Gdańsku.\n\nOla\n'),
+    ).toBe('special');
+    expect(
+      level('Hallo Team,\n\nJonas Weber heiratet im Mai seinen Freund, wir sammeln für ein Geschenk.\n\nGruß, Sabine\n'),
+    ).toBe('special');
+    // A woman marrying her boyfriend, whoever else the sentence names, is no one's orientation told.
+    expect(level("Hi all,\n\nTom Baker's sister marries her boyfriend in May, so Tom is off that week.\n\nSue\n")).toBe(
+      'personal',
+    );
+    expect(level('Cześć,\n\nAnna Nowak w sobotę bierze ślub ze swoim partnerem w Gdańsku.\n\nOla\n')).toBe('personal');
+  });
+
+  it("reads a member's declaration that they share a party's principles as political", () => {
+    expect(
+      level(
+        'SOLICITUD DE AFILIACIÓN\n\nNombre: Vicent Soler Ferrando\nAgrupación local: Russafa\n\nDeclaro compartir los principios y el ideario del partido.\n',
+      ),
+    ).toBe('special');
+  });
+
+  it("reads a broadcaster's schedule naming its presenters by its time lines as published, a film's title aside", () => {
+    const schedule =
+      'Radio Bremen – Programm am Samstag\n\n08:00 Der Morgen, mit Anna Lührs\n12:00 Mittagsmagazin, mit Jens Kuhl\n20:00 Hörspiel: Die Schmerzen der Stadt, von Katrin Holm\n';
+    expect(level(schedule)).toBe('public');
+    // An evening's plan in the first person is no broadcaster's.
+    expect(level(schedule.replace('08:00 Der Morgen', '08:00 Ich hole'))).not.toBe('public');
+  });
+
+  it('does not read the Spanish "son" (are) as kin beside a name', () => {
+    expect(
+      level(
+        'Programación de Radio Norte – sábado\n\n8:00 – «Buenos días», con Marta Gil\n12:00 – «Los días que son nuestros», con Pablo Ríos\n20:00 – «Noche abierta», con Lucía Vela\n',
+      ),
+    ).toBe('public');
+  });
+});
+
+describe("session 59: a publisher's catalogue, a joint-stock company's board, a public defence, a songwriter", () => {
+  it("reads a publisher's catalogue by its title and a book's format as the books'", () => {
+    const catalogue =
+      'Frühjahrskatalog 2027 – Ostseeverlag\n\nMaren Lüders\nDie Fähre\nRoman, 288 Seiten, gebunden, 24 Euro\n\nMaren Lüders (geb. 1979) lebt in Kiel. Ihr erster Roman wurde mehrfach ausgezeichnet.\n';
+    expect(level(catalogue)).toBe('public');
+    expect(level(catalogue.replace('Roman, 288 Seiten, gebunden, 24 Euro', 'Bestellung für Frau Lüders, Lieferung Montag'))).toBe(
+      'personal',
+    );
+  });
+
+  it("reads a management board's page as a company's beside a joint-stock company's form, not a club's", () => {
+    const page =
+      'Vorstand – Nordwind Energie AG\n\nVorstand\n\nDr. Jana Fischer – Vorsitzende des Vorstands\nSeit 2021 im Unternehmen, zuvor Finanzvorständin bei einem Netzbetreiber.\n\nMarkus Brandt – Finanzvorstand\nDiplom-Kaufmann, seit 2018 bei Nordwind.\n';
+    expect(level(page)).toBe('public');
+    expect(level(page.replace(/Nordwind Energie AG/g, 'Kleingartenverein Nordwind e. V.'))).toBe('personal');
+  });
+
+  it("reads a public doctoral defence's notice with its supervisor's label as a public event's", () => {
+    const notice =
+      'Fakultät für Physik – Öffentliche Disputation\n\nHerr M. Sc. Jonas Reuter verteidigt seine Dissertation „Spinwellen in dünnen Schichten".\n\nTermin: Freitag, 18. Dezember 2026, 10:00 Uhr, Hörsaal 2\nBetreuerin: Prof. Dr. Katrin Ahlers\n\nDie Disputation ist öffentlich.\n';
+    expect(level(notice)).toBe('public');
+  });
+
+  it("reads a songwriter by their calling on a festival's line-up with tickets", () => {
+    expect(
+      level(
+        'Festival Jižní Morava 2027 – první jména\n\nNa festivalu vystoupí písničkář Jan Burian a zpěvačka Marta Kubišová.\n\nVstupenky stojí 990 Kč.\n',
+      ),
+    ).toBe('public');
+  });
+});

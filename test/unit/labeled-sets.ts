@@ -26,8 +26,6 @@ const BENCH = join(import.meta.dirname, '../../bench');
 const KNOWN_FLAGS: Record<string, string> = {
   'holdout-1201/en-museum-label.txt':
     "a museum's object label for an 18th-century tea service \"Made by Josiah Wedgwood and Sons\": the maker's firm named after him reads as a name, and no reading takes the label's century for history; final-code set, not fixed",
-  'holdout-1198/en-tv-guide.txt':
-    'a TV guide\'s evening listing its presenters and a film\'s stars by time ("19:00 The One Show – Alex Jones and Roman Kemp …"): no reading takes a broadcast schedule for published; first run, not fixed',
   'holdout-1198/de-schiedsrichter-ansetzungen.txt':
     'a football association\'s referee appointments for Bundesliga matches ("Schiedsrichter Deniz Aytekin, Assistenten …"): a referee is no public calling the rules know, and amateur leagues\' appointments name volunteers the same way; first run, not fixed',
   'holdout-1198/fr-guide-vins.txt':
@@ -38,8 +36,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a festival\'s line-up by day, its singers named alone with a pass\'s price ("Sexta, 9 de julho: Ana Moura, Salvador Sobral"): no credit or calling stands beside the names; first run, not fixed',
   'holdout-1199/it-sentenza-comunicato.txt':
     'a court\'s press note naming its presiding judge and the receiver it appointed ("il curatore fallimentare … dott. Paolo Rinaldi"): a receiver is no office the rules know, and no reading takes a court\'s note for published; first run, not fixed',
-  'holdout-1199/es-radio-programacion.txt':
-    "a radio station's weekend schedule naming each show's host (\"«Hoy por hoy», con Ángels Barceló\"): as holdout-1198's TV guide; first run, not fixed",
   'holdout-1199/nl-dankwoord-scriptie.txt':
     "a thesis's acknowledgements naming its supervisors and two lab technicians by first name: published with the thesis, but written in the first person to people the writer knows, as a letter of thanks is; first run, not fixed",
   'holdout-1199/sv-debattartikel.txt':
@@ -212,8 +208,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a town council's published minutes naming its councillors (\"Present: Cllr …\"): a parish council's minute-taker is held to be someone (holdout-168's rule), so councillors are not read as office holders",
   'holdout-777/de-pressespiegel.txt':
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
-  'holdout-777/pt-programa-tv.txt':
-    'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
   'holdout-789/en-market-brief.txt':
     'a markets brief naming a drug maker by its name alone, a surname too, before a verb of telling ("Roche reported stronger sales of cancer treatments"): a surname alone reported speaking is someone in prose',
   'holdout-786/pt-recensao-livro.txt':
