@@ -785,7 +785,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ideario del partido', 'principios del partido', 'estatutos del partido', "party's principles", 'principles of the party',
     'grundsätze der partei', 'satzung der partei', 'valeurs du parti', 'principes du parti', 'statuts du parti',
     'principi del partito', 'statuto del partito', 'beginselen van de partij', 'statuten van de partij', 'zasady partii',
-    'statut partii', 'princípios do partido', 'ideário do partido', 'estatutos do partido',
+    'statut partii', 'ideário do partido', 'estatutos do partido',
     // Joining a party, as membership forms and letters say it.
     'adhérer au parti', 'adhère au parti', 'adhérer à un parti', 'rejoindre le parti', 'der partei beitreten',
     'iscrivermi al partito', 'iscriversi al partito', 'afiliarme al partido', 'afiliarse al partido',
