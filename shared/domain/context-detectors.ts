@@ -4854,7 +4854,7 @@ const ROYAL_ARTICLE_FIRST = new RegExp(String.raw`^(?:${ROYAL_ARTICLE})[ \t]`, '
  * ("Bundeswirtschaftsministerin Katherina Reiche", "la ministra del Lavoro Marina Calderone", "premier Tusk", "EU
  * Commissioner …"); not a company's or a club's president, whom private minutes name too.
  */
-const GOVERNMENT_OFFICES = String.raw`ministre|ministro|ministra|prime minister|chancellor|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta|consejer[oa] de (?:educación|sanidad|salud|hacienda|economía|cultura|medio ambiente|fomento|agricultura|empleo|justicia|presidencia|turismo|industria|bienestar social|política social|vivienda|transportes|universidades|deportes|interior|familia)|assessor[ei]|assessora(?= (?:regionale|comunale|all['’]|al |alla ))|landrat|landrätin|senator(?:in)? für`;
+const GOVERNMENT_OFFICES = String.raw`ministre|ministro|ministra|prime minister|chancellor|staatssecretaris|sekretarz(?:a)? stanu|podsekretarz(?:a)? stanu|wiceminister|wiceministra|staatssekretär(?:in)?|secretary of state|minister of state|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta|consejer[oa] de (?:educación|sanidad|salud|hacienda|economía|cultura|medio ambiente|fomento|agricultura|empleo|justicia|presidencia|turismo|industria|bienestar social|política social|vivienda|transportes|universidades|deportes|interior|familia)|assessor[ei]|assessora(?= (?:regionale|comunale|all['’]|al |alla ))|landrat|landrätin|senator(?:in)? für`;
 /**
  * The offices that end a compound, matched anywhere in a word ("Bundeswirtschaftsministerin", "Vizekanzler"; not
  * "administer"): the same as a word's start, any letters, then the office, and much faster to find.
@@ -7052,7 +7052,7 @@ const BRACKET_CREDIT_AFTER = /^[ \t]*\(([^()\n]{2,60})\)/u;
  * (CAST_WITH_LABEL).
  */
 const LABEL_BEFORE =
-  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?|vezényel|karmester|közreműködik|közreműködnek|közreműködők|rendező|szereplők|dirigiert|dirigeert|dirigerar|dirigerer|kapellimestari|johtaa|solistit|solister|solisterne|medverkande|medvirkende|esiintyjät|účinkují|účinkujú|diriguje|dyryguje|dyrygent|dirijează|dirijor|soliști|solişti|συμμετέχουν|διευθύνει|dirigira|nastupaju|dirigē|diriguoja|dirigeerib|esinevad)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i|és|och|og|ja|și|και|a|ir|un|in)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por|av|af)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
+  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?|spel|tekst|vertaling|bewerking|text|texte|testo|texto|übersetzung|traduction|traduzione|traducción|tłumaczenie|tradução|vezényel|karmester|közreműködik|közreműködnek|közreműködők|rendező|szereplők|dirigiert|dirigeert|dirigerar|dirigerer|kapellimestari|johtaa|solistit|solister|solisterne|medverkande|medvirkende|esiintyjät|účinkují|účinkujú|diriguje|dyryguje|dyrygent|dirijează|dirijor|soliști|solişti|συμμετέχουν|διευθύνει|dirigira|nastupaju|dirigē|diriguoja|dirigeerib|esinevad)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i|és|och|og|ja|și|και|a|ir|un|in)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por|av|af)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
 /** Whether the name at `at` is credited: in its public capacity, with a credit in brackets after it, or after a credit's label. */
 function credited(scan: TextScan, at: number): boolean {
   const { text } = scan;
@@ -7192,8 +7192,11 @@ function publishedTitle(scan: TextScan): boolean {
 
 /** An entry's name: capitalised words, particles between them ("Jacob van der Linde"). */
 const ENTRY_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4}`;
-/** An entry's brackets' birth ("born 4 May 1970", "* 1968 in Jena", "ur. 1968") or life's years ("1621 – … 1684"). */
-const ENTRY_BORN_OR_LIFE = String.raw`(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4}`;
+/**
+ * An entry's brackets' birth ("born 4 May 1970", "* 1968 in Jena", "ur. 1968"), life's years ("1621 – … 1684"), or
+ * birthplace and date as the Romance languages write them ("Braga, 14 de março de 1999", holdout-1221).
+ */
+const ENTRY_BORN_OR_LIFE = String.raw`(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4}|\p{Lu}[\p{L} .'’-]{1,30},[ \t]*[^()\n]{0,30}?\d{4}`;
 /** Being or having been, after an entry's brackets ("ist", "was", "est", "fu", "es", "jest", "foi"). */
 const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi';
 /**
@@ -7501,6 +7504,9 @@ function ownPeople(scan: TextScan): boolean {
     // A predecessor's retirement in a succession's sentence ("Ze volgt Arnoud Westerveld op, die met pensioen gaat",
     // holdout-879): news of an office, not the organisation's farewell to its own.
     if (RETIREMENT_WORD.test(m[0]) && SUCCESSION_IN.test(scan.text.slice(...sentenceAround(scan.text, m.index)))) continue;
+    // A career's end in a life's story ("taught … from 1972 until his retirement in 2008", holdout-1220): an obituary's
+    // or a biography's, not a farewell.
+    if (RETIREMENT_WORD.test(m[0]) && UNTIL_ONES_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // Members counted ("con 310 socios", "1.200 Mitglieder", holdout-900): an organisation's size, not its own people told of.
     if (MEMBERS_WORD.test(m[0]) && /\d[ \t]*$/.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
@@ -7532,6 +7538,9 @@ function namedInSentence(scan: TextScan, at: number): boolean {
 }
 /** Retirement's words of OWN_PEOPLE. */
 const RETIREMENT_WORD = /^(?:retirement|ruhestand|pensioen)$/iu;
+/** "Until his", "bis zu ihrem", "tot zijn" right before a retirement's word: where a career ended. */
+const UNTIL_ONES_BEFORE =
+  /(?<![\p{L}])(?:until|till)[ \t]+(?:his|her|their)[ \t]+$|(?<![\p{L}])bis[ \t]+(?:zu[ \t]+)?(?:seinem|ihrem)[ \t]+(?:eintritt[ \t]+in[ \t]+den[ \t]+)?$|(?<![\p{L}])bis[ \t]+zum[ \t]+$|(?<![\p{L}])tot[ \t]+(?:zijn|haar)[ \t]+$/iu;
 /** A verb of succeeding someone in a sentence: succeeds, folgt auf, volgt … op, remplace, succède, sostituisce, sucede. */
 const SUCCESSION_IN =
   /(?<![\p{L}])(?:succeeds|succeeded|will succeed|replaces|folgt auf|nachfolger\p{L}*|volgt|opvolger|succède|succédera|remplace|remplacera|succede|sostituisce|sucede|sustituye|zastąpi\p{L}*|substitui)(?![\p{L}])/iu;
@@ -8611,11 +8620,14 @@ function postByItsAuthor(scan: TextScan): boolean {
 /** Whether someone is named at `named` and everyone there in a public capacity (inPublicCapacity). */
 const allInPublicCapacity = (scan: TextScan, named: readonly number[]): boolean =>
   named.length > 0 && named.every((at) => inPublicCapacity(scan, at));
-/** Life years ending a headline ("Sir Edward Linley, conductor, 1937–2026"): an obituary's or an encyclopedia's. */
-const LIFE_YEARS_HEADLINE = /(?<!\d)(?:1[89]|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)\d\d[ \t)]*$/u;
+/**
+ * Life years ending a headline ("Sir Edward Linley, conductor, 1937–2026"), maybe a remark in brackets after them: an
+ * obituary's or an encyclopedia's.
+ */
+const LIFE_YEARS_HEADLINE = /(?<!\d)(?:1[89]|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)\d\d[ \t)]*(?:\([^()\n]{1,30}\)[ \t]*)?$/u;
 /** A death's words in a sentence: "has died", "died", "ist gestorben", "est mort", "è morto", "ha muerto" … */
 const DIED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DEATH_HEADLINE}|died|verstorben|décédée?|deceduto|deceduta|fallecid[oa]|zmarł[a]?|morreu)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DEATH_HEADLINE}|died|verstorben|décédée?|deceduto|deceduta|fallecid[oa]|zmarł[a]?|morreu|(?:the )?death of|passed away|tod von|scomparsa di|fallecimiento de|overlijden van|śmierć|falecimento de)(?![\p{L}])`,
   'iu',
 );
 /**

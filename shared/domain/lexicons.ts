@@ -1161,6 +1161,13 @@ const CONDITIONS = [
   'problem s alkoholom', 'problema s alkoholom', 'probleme s alkoholom', 'pod utjecajem alkohola', 'težave z alkoholom',
   'pod vplivom alkohola', 'проблем с алкохола', 'проблеми с алкохола', 'под влияние на алкохол', 'alkoholiprobleem*',
   'problēmas ar alkoholu', 'alkohola reibum*', 'problemų su alkoholiu', 'problemos su alkoholiu', 'apsvaigęs nuo alkoholio', 'apsvaigusi nuo alkoholio', 'apsvaigę nuo alkoholio',
+  // … and dependence on drink or drugs as a treatment's name (holdout-1219: "behandling för alkoholberoende")
+  'alkoholberoende', 'alkoholmissbruk', 'drogberoende', 'narkotikaberoende', 'beroendevård*', 'missbruksvård*',
+  'alkoholafhængighed', 'alkoholmisbrug', 'alkoholisme', 'stofmisbrug', 'misbrugsbehandling', 'alkoholiriippuvuu*',
+  'alkoholismi', 'päihderiippuvuu*', 'päihdehoit*', 'alkoholizm*', 'uzależnienie od alkoholu', 'uzależnienia od alkoholu',
+  'závislost na alkoholu', 'závislosti na alkoholu', 'závislosť od alkoholu', 'alkoholizmus', 'alkoholfüggő*', 'alcoolism*',
+  'dependență de alcool', 'αλκοολισμ*', 'alkoholizam', 'ovisnost o alkoholu', 'odvisnost od alkohola', 'alkoholisms',
+  'alkoholizmas', 'alkoholism',
   // ward and care notes' shorthand
   'rollator', 'z.n.', 'zustand nach', 'epoc', 'slikproblemen', 'herseninfarct', 'hersenbloeding', 'dysphagie', 'disfagia', 'dysfagie', 'dysphagia',
   // hereditary conditions

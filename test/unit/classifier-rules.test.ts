@@ -15455,3 +15455,42 @@ describe("session 59: a publisher's catalogue, a joint-stock company's board, a 
     ).toBe('public');
   });
 });
+
+describe("session 59: dependence on drink, an entry's birthplace and date, a cast's Dutch labels, an obituary's career", () => {
+  it('reads a treatment for alcohol dependence in the Nordic and other languages as health', () => {
+    expect(level('Anteckning\n\nAnders Holm går sedan november i behandling för alkoholberoende och arbetar halvtid.\n')).toBe(
+      'special',
+    );
+    expect(level('Muistio\n\nJari Laine on ollut hoidossa alkoholiriippuvuuden takia lokakuusta asti.\n')).toBe('special');
+  });
+
+  it("reads an encyclopedia's lead with a birthplace and date in brackets as an entry's", () => {
+    const entry =
+      '# Inês Valente\n\n**Inês Valente** (Coimbra, 2 de junho de 1988) é uma nadadora portuguesa, especialista em estilo livre. Representou Portugal nos Jogos Olímpicos de 2016 e 2020 e foi campeã europeia dos 800 metros em 2018. Treina no Clube Fluvial Portuense desde 2005 e estuda engenharia civil na Universidade do Porto.\n';
+    expect(level(entry)).toBe('public');
+  });
+
+  it("reads a Dutch cast's and a text's labels as credits beside tickets", () => {
+    expect(
+      level(
+        'Het Zuidelijk Toneel – De Meeuw\nSchouwburg Tilburg, 10 januari, 20.15 uur\n\nTekst: Anton Tsjechov\nRegie: Noël Fischer\nSpel: Eva Duijvestein, Joris Smit\n\nKaarten: € 24 via de kassa.\n',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads a Polish secretary of state on a parliament's committee agenda in office", () => {
+    expect(
+      level(
+        'Sejm RP – Komisja Infrastruktury\nPorządek posiedzenia, 10 grudnia 2026 r.\n\n1. Projekt ustawy o drogach publicznych – referuje sekretarz stanu w Ministerstwie Infrastruktury Anna Kowalska.\n\nPrzewodniczący Komisji: poseł Jan Nowicki\n',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads an institution's obituary of its emeritus, a remark after the life years, the career's end in it", () => {
+    const obituary =
+      'Professor Emerita Ruth Adler, 1938–2026 (obituary)\n\nThe Faculty is saddened to announce the death of Professor Emerita Ruth Adler, who taught in the Department of Chemistry from 1968 until her retirement in 2003.\n\nProfessor Adler led the first European study of catalytic converters and chaired the Royal Society of Chemistry from 1996 to 1998.\n';
+    expect(level(obituary)).toBe('public');
+    // A colleague's retirement told to the staff is the organisation's own news of its people.
+    expect(level(obituary.replace('until her retirement in 2003', 'and whose retirement party is on Friday'))).toBe('personal');
+  });
+});
