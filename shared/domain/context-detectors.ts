@@ -4344,9 +4344,10 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   for (const match of mailDisplayNames(scan)) if (!named.has(match.index)) yield match;
   for (const match of travelNames(scan)) yield kept(match);
   for (const match of capitalNamesAfterRoles(scan)) yield kept(match);
-  // Not a name another rule found already, after its title or its field's label ("D. JUAN PÉREZ LÓPEZ").
+  // Not a name another rule found already, after its title or its field's label ("D. JUAN PÉREZ LÓPEZ"); weak in a
+  // published text, as names in mixed case are there (a transcript's speaker's label "TOMÁS RUIZ:", holdout-1177).
   for (const match of capitalNamesInProse(scan))
-    if (!named.has(match.index) && !inText.has(match.index) && !within(spans, match.index)) yield match;
+    if (!named.has(match.index) && !inText.has(match.index) && !within(spans, match.index)) yield officerWeight(scan, match);
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   for (const match of initialsOnRecordLines(scan)) if (!named.has(match.index)) yield match;
@@ -6986,6 +6987,53 @@ function broadcastSchedule(scan: TextScan): boolean {
   });
 }
 
+/** A transcript's word in a title: "transcript", "Transkript", "transcription", "trascrizione" … */
+const TRANSCRIPT_WORD =
+  /(?<![\p{L}])(?:transcript|transkript(?:ion)?|transcription|trascrizione|transcripción|transcriptie|transkrypcja|transcrição|přepis|prepis|átirat|transcriere|litteration)(?![\p{L}])/iu;
+/** A capitalised word or one in capitals: a speaker's label's names ("TOMÁS RUIZ", "Annie Genevard"). */
+const LABEL_WORD = /\p{Lu}[\p{L}'’-]+/gu;
+/** A show's name in quotes, as a broadcast's transcript names it ("« L'invité de 8h20 »"). */
+const QUOTED_SHOW = /[«"“„][^«»"“”„\n]{3,60}[»"”“]/u;
+/** A speaker's label opening a transcript's line: "Annie Genevard :", "TOMÁS RUIZ:", "HOST (Maya Collins):". */
+const SPEAKER_LABEL_LINE =
+  /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:de|da|di|van|von|le|la|del|dos)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+\S/gmu;
+/**
+ * A broadcast's or a podcast's transcript: a transcript's word with a show's name in quotes, a broadcaster's word or an
+ * episode's number in the first line, or an episode's number with "transcript" anywhere in it ("The Urban Forest –
+ * Episode 41 … (transcript)", holdout-1177; "Transcription – « L'invité de 8h20 », France Inter", holdout-1225), and
+ * three speakers' lines or more. Its speakers are its hosts and guests, named as the broadcaster publishes them: every
+ * name stands in a speaker's label or in its public capacity. Not a meeting's transcript (no show, no broadcaster), nor a
+ * mail (its speakers speak in the first person and greet each other), nor one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
+function broadcastTranscript(scan: TextScan): boolean {
+  return memo(scan, 'broadcast-transcript', () => {
+    const { text } = scan;
+    const first = firstLine(text);
+    if (!TRANSCRIPT_WORD.test(first)) return false;
+    if (!QUOTED_SHOW.test(first) && !BROADCAST_TITLE.test(first) && !EPISODE_HEADLINE.test(first)) return false;
+    const labels = allMatches(SPEAKER_LABEL_LINE, text).map((m) => [m.index, m.index + m[0].length] as const);
+    if (labels.length < 3) return false;
+    const named = namedAt(scan, false);
+    // A speaker addressed by their given name or surname alone ("Tomás, why do street trees matter?").
+    const speakers = new Set(labels.flatMap(([from, to]) => allMatches(LABEL_WORD, text.slice(from, to)).map((w) => fold(w[0]))));
+    const wordAt = (at: number) => fold(/^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '');
+    const holds = (at: number) =>
+      labels.some(([from, to]) => at >= from && at < to) ||
+      speakers.has(wordAt(at)) ||
+      inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    return (
+      named.length > 0 &&
+      named.every(holds) &&
+      // Its speakers speak in the first person and greet each other; a mail's header is still a message's.
+      !MAIL_FIRST_LINE.test(text) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan, true) &&
+      !professionalsOwnSpecial(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** A clock time in a timetable's cell: "10:15", "8.30", "14h00". */
 const CELL_TIME = /(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:])/g;
 /**
@@ -7038,6 +7086,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['parliamentary-record', parliamentaryRecord],
   ['wine-sheet', wineSheet],
   ['broadcast-schedule', broadcastSchedule],
+  ['broadcast-transcript', broadcastTranscript],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */

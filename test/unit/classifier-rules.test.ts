@@ -15494,3 +15494,30 @@ describe("session 59: dependence on drink, an entry's birthplace and date, a cas
     expect(level(obituary.replace('until her retirement in 2003', 'and whose retirement party is on Friday'))).toBe('personal');
   });
 });
+
+describe("session 59: a broadcast's or a podcast's transcript, scientists by their science", () => {
+  it("reads a radio show's transcript with its speakers' labels as published; not a meeting's transcript", () => {
+    const transcript =
+      'Transcription – « Le grand entretien », Radio Nova, 4 décembre 2026\n\nLéa Salamé : Monsieur le ministre, bonjour.\nMarc Ferracci : Bonjour.\nLéa Salamé : Les usines ferment. Que faites-vous ?\nMarc Ferracci : Nous aidons les entreprises à investir.\n';
+    expect(level(transcript)).toBe('public');
+    expect(level(transcript.replace('« Le grand entretien », Radio Nova', 'réunion d’équipe du service achats'))).toBe(
+      'personal',
+    );
+  });
+
+  it("reads a podcast episode's transcript, its guest addressed by given name, as published", () => {
+    expect(
+      level(
+        'Soil Matters – Episode 12: Worms and drought (transcript)\n\nHOST (Ben Carter): Welcome back. My guest is Dr. Aisha Khan, a soil ecologist at Cranfield University. Aisha, what do worms do in a drought?\n\nAISHA KHAN: They curl up deep down and wait.\n\nHOST: For how long?\n',
+      ),
+    ).toBe('public');
+  });
+
+  it('reads scientists named after their science in the Romance languages and others as in their calling', () => {
+    expect(
+      level(
+        'La Universidad de Oviedo nombra doctores honoris causa a tres investigadores\n\nLa Universidad de Oviedo investirá en enero como doctores honoris causa al físico Juan Ignacio Cirac, a la química Pilar Goya y al matemático Manuel de León, por sus aportaciones a la ciencia española.\n',
+      ),
+    ).toBe('public');
+  });
+});

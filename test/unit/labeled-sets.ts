@@ -42,8 +42,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'an opinion piece signed by its two authors with their offices ("Anna Lindberg, förbundsordförande Hyresgästföreningen"): a signature\'s office is read only for some offices\' words, and the piece\'s "we" is its writers\'; first run, not fixed',
   'holdout-1187/en-team-page.html':
     "a charity's trustees page naming its chair, treasurer and secretary with their callings: the board reading asks for a listed company's governance words, and the sets label an organisation presenting its people both ways (holdout-1124's clinic team public, fr-page-equipe personal); first run, not fixed",
-  'holdout-1177/en-podcast-transcript.txt':
-    "a podcast episode's transcript (\"HOST (Maya Collins): … Today I'm joined by Dr. Tomás Ruiz, an urban ecologist …\"): its speakers' labels and first person read as a conversation's, and no reading takes a transcript for published as its show notes are; first run, not fixed",
   'holdout-1157/de-vereinsgeschichte.txt':
     "a rowing club's centenary chronicle naming its founder in 1926 and a post-war chairman: people of the club's history, which no reading tells from a club's news of its members (personal by the sets' convention); final-code set, not fixed",
   'holdout-1159/fr-bulletin-municipal.txt':
