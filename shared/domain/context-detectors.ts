@@ -4886,7 +4886,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * An elected councillor by title ("Chair: Cllr Margaret Doyle", "Gemeinderat Peter Sommer dankte …", "il consigliere
  * comunale …", holdout-1092 and -864): a council's member in office, as its mayor is.
  */
-const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|seniūnas|seniūnė|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?|councillors|councilors|stadträte|gemeinderäte|conseill(?:er|ère)s municipaux|consiglieri comunali|concejales|raadsleden|wethouders|radni|vereadores|(?:\d+(?:er|re|e|ème)|premier|première)[ \t]+adjointe?|assessor[ei](?: comunal[ei])?|wiceprzewodnicząc[ya](?: rady)?|zastępca burmistrza|deputy mayor|teniente de alcalde`;
+const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|(?:stadt)?kämmerin|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|seniūnas|seniūnė|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?|councillors|councilors|stadträte|gemeinderäte|conseill(?:er|ère)s municipaux|consiglieri comunali|concejales|raadsleden|wethouders|radni|vereadores|(?:\d+(?:er|re|e|ème)|premier|première)[ \t]+adjointe?|assessor[ei](?: comunal[ei])?|wiceprzewodnicząc[ya](?: rady)?|zastępca burmistrza|deputy mayor|teniente de alcalde`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -6607,7 +6607,7 @@ const COMPANY_BOARD_HEADING =
 /** A joint-stock company's legal form after its name: "S.A.", "AG", "plc", "N.V.", "S.p.A.", "a.s.", "Nyrt.", "Oyj". */
 const JOINT_STOCK = /(?<=\p{L}[ \t]+)(?:S\.A\.|S\.p\.A\.|SpA|AG|plc|PLC|N\.V\.|a\.s\.|Nyrt\.|Oyj|ASA|AB \(publ\)|SE)(?![\p{L}])/u;
 const ATTENDANCE_LABEL =
-  /^[ \t]*(?:\*\*)?(?:present|attendees|apologies|in attendance|anwesend|teilnehmer(?:innen)?|entschuldigt|présents?|excusés?|presenti|assenti|asistentes|ausentes|aanwezig|afwezig|obecni|nieobecni|presentes)(?:\*\*)?[ \t]*:/imu;
+  /^[ \t]*(?:\*\*)?(?:present|attendees|apologies|in attendance|anwesend|teilnehmer(?:innen)?|entschuldigt|présents?|excusés?|absente?s?(?:[ \t]+excusée?s?)?|presenti|assenti|asistentes|ausentes|aanwezig|afwezig|obecni|nieobecni|presentes)(?:\*\*)?[ \t]*:/imu;
 function boardOfDirectors(scan: TextScan): boolean {
   return memo(scan, 'board-of-directors', () => {
     const { text } = scan;
@@ -6807,7 +6807,7 @@ function officialsPage(scan: TextScan): boolean {
     if (!PUBLIC_ROLL_TITLE.test(firstLine(text))) return false;
     const named = namedAt(scan, false);
     // A surname by its given name's start ("Anna ▸Kaczmarek").
-    const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    const holds = (at: number) => nameInCapacity(scan, at);
     return (
       named.length > 0 &&
       named.every(holds) &&
@@ -6863,30 +6863,45 @@ const MINUTES_WORD =
  */
 function councilMinutes(scan: TextScan): boolean {
   return memo(scan, 'council-minutes', () => {
-    const { text } = scan;
-    const top = topLines(text).join('\n');
+    const top = topLines(scan.text).join('\n');
     if (!ELECTED_COUNCIL.test(top) || !MINUTES_WORD.test(top)) return false;
-    // The attendance's lines: from their label to the line's end.
+    return ATTENDANCE_LABEL.test(scan.text) && councilMembersOnly(scan);
+  });
+}
+/**
+ * Whether everyone a council's record names is its member or officer: on its attendance's lines (from their label to
+ * the line's end), by a surname of those, or in their office; a resident named in it (an applicant, an objector, a
+ * complainant) is not. Nor one telling of a named person's health, beliefs or family, nor a message, nor one marked
+ * confidential.
+ */
+function councilMembersOnly(scan: TextScan): boolean {
+  return memo(scan, 'council-members-only', () => {
+    const { text } = scan;
     const attendance: (readonly [number, number])[] = [];
     const attendees = new Set<string>();
     const label = new RegExp(ATTENDANCE_LABEL.source, 'gimu');
     for (let m = label.exec(text); m; m = label.exec(text)) {
-      const end = text.indexOf('\n', m.index);
-      const range = [m.index, end < 0 ? text.length : end] as const;
+      // To the line's end, and on over the lines a long list wraps onto, up to a blank line or another label's line.
+      let end = lineEndOf(text, m.index);
+      while (end < text.length && CONTINUED_LIST_LINE.test(text.slice(end + 1, lineEndOf(text, end + 1))))
+        end = lineEndOf(text, end + 1);
+      const range = [m.index, end] as const;
       attendance.push(range);
       for (const word of allMatches(ATTENDEE_WORD, text.slice(...range))) attendees.add(word[0]);
     }
-    if (attendance.length === 0) return false;
-    const named = namedAt(scan, false);
-    const holds = (at: number) => {
+    // Not a word of a heading in capitals ("COMMUNE DE SAINT-AUBIN-SUR-LOIRE"): the council's town.
+    const named = namedAt(scan, false).filter((at) => !inCapitalsHeading(text, at));
+    const holds = (start: number) => {
+      // A double given name's second word by its first ("Hans-▸Jörg Henle").
+      let at = start;
+      while (at > 0 && /[\p{L}-]/u.test(text[at - 1] ?? '')) at--;
       if (attendance.some(([from, to]) => at >= from && at < to)) return true;
       // The surname after a given name, or a surname standing alone ("Cllr Aslam raised …").
       const words = NAME_WORDS.exec(text.slice(at, at + 80))?.[0].split(/[ \t]+/) ?? [];
       if (words.length > 0 && words.every((w) => attendees.has(w))) return true;
-      return inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+      return nameInCapacity(scan, at);
     };
     return (
-      named.length > 0 &&
       named.every(holds) &&
       !aMessage(scan) &&
       !hasConfidentialityMarker(scan) &&
@@ -6897,6 +6912,14 @@ function councilMinutes(scan: TextScan): boolean {
   });
 }
 
+/** A line a list wraps onto: no label's colon, not blank ("Le Goff, Mme Sandrine Fleury, M. Thierry Bourdon"). */
+const CONTINUED_LIST_LINE = /^[ \t]*\S(?![^\n]{0,40}:)[^\n]*$/u;
+/** Whether `at` stands on a line in capitals of the text's first lines: a heading's. */
+function inCapitalsHeading(text: string, at: number): boolean {
+  if (at > 600) return false;
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, lineEndOf(text, at));
+  return /\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line);
+}
 /** A parliament or one of its chambers, national or European, in the EU's languages. */
 const PARLIAMENT_WORD =
   /(?<![\p{L}])(?:parliament|house of commons|house of lords|bundestag(?:es|s)?|bundesrat(?:es|s)?|landtag(?:es|s)?|nationalrat(?:es|s)?|assemblée nationale|sénat|chambre des représentants|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm(?:u|ie)?|senat(?:u|ie)?|assembleia da república|riksdag(?:en|ens)?|folketing(?:et|ets)?|eduskun(?:ta|nan|nassa)|stortinget|dáil(?: éireann)?|seanad|oireachtas|poslanecká sněmovna|poslanecké sněmovny|národná rada|národnej rady|országgyűlés\p{L}*|camera deputaților|senatul|βουλή|βουλής|saeima|saeimas|seimas|seimo|riigikogu|državni zbor|hrvatski sabor|sabor(?:a|u)?|народно събрание|european parliament|europäisches parlament|europäischen parlament|parlement européen|parlamento europeo|parlamento europeu|parlament europejski|parlamentu europejskiego|europees parlement|parlament\p{L}*|parlamento|parlement)(?![\p{L}])/iu;
@@ -6914,7 +6937,7 @@ function parliamentaryRecord(scan: TextScan): boolean {
     const { text } = scan;
     if (!PARLIAMENT_WORD.test(topLines(text).join('\n'))) return false;
     const named = namedAt(scan, false);
-    const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    const holds = (at: number) => nameInCapacity(scan, at);
     return (
       named.length > 0 &&
       named.every(holds) &&
@@ -6944,7 +6967,7 @@ function wineSheet(scan: TextScan): boolean {
     // Not a word of the wine's own name in its quotes («Viña Alta»).
     const titles = quotations(scan).filter(([from, to]) => to - from <= 60);
     const named = namedAt(scan, false).filter((at) => !titles.some(([from, to]) => at > from && at < to));
-    const holds = (at: number) => inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+    const holds = (at: number) => nameInCapacity(scan, at);
     return (
       named.length > 0 &&
       named.every(holds) &&
@@ -7018,9 +7041,7 @@ function broadcastTranscript(scan: TextScan): boolean {
     const speakers = new Set(labels.flatMap(([from, to]) => allMatches(LABEL_WORD, text.slice(from, to)).map((w) => fold(w[0]))));
     const wordAt = (at: number) => fold(/^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '');
     const holds = (at: number) =>
-      labels.some(([from, to]) => at >= from && at < to) ||
-      speakers.has(wordAt(at)) ||
-      inPublicCapacity(scan, at - (GIVEN_WORDS_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0));
+      labels.some(([from, to]) => at >= from && at < to) || speakers.has(wordAt(at)) || nameInCapacity(scan, at);
     return (
       named.length > 0 &&
       named.every(holds) &&
@@ -7057,6 +7078,16 @@ function teachingTimetable(scan: TextScan): boolean {
       !kinBesideName(scan)
     );
   });
+}
+
+/**
+ * Whether the name at `at` stands in its public capacity, by itself or, a surname, by its given name's start ("Anna
+ * ▸Kaczmarek"); not only by the capitalised words before it, which a German noun is too ("Bürgermeister ▸Hans-Jörg").
+ */
+function nameInCapacity(scan: TextScan, at: number): boolean {
+  if (inPublicCapacity(scan, at)) return true;
+  const given = GIVEN_WORDS_BEFORE.exec(beforeOnLine(scan.text, at))?.[0].length ?? 0;
+  return given > 0 && inPublicCapacity(scan, at - given);
 }
 
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
@@ -7234,7 +7265,12 @@ function publishedTitle(scan: TextScan): boolean {
     const first = firstLine(scan.text);
     const catalogue = TRAINING_CATALOGUE_TITLE.test(first) && PRICE.test(scan.text);
     return (
-      (PUBLISHED_TITLE.test(first) || catalogue || (LOCAL_COUNCIL.test(first) && AGENDA_WORD.test(first))) && !aMessage(scan)
+      (PUBLISHED_TITLE.test(first) ||
+        catalogue ||
+        // A council's agenda or record names its members; a resident named in it (an applicant, an objector) keeps it
+        // personal (holdout-1226: "Bauantrag von Herrn Franz Obermeier, Birkenweg 7").
+        (LOCAL_COUNCIL.test(first) && AGENDA_WORD.test(first) && councilMembersOnly(scan))) &&
+      !aMessage(scan)
     );
   });
 }
@@ -7685,8 +7721,10 @@ function publicCapacityOnly(scan: TextScan): boolean {
       // A council's members, an election's results or a prize's laureates by the title (officialsPage).
       PUBLIC_ROLL_TITLE.test(firstLine(text)) ||
       scan.byFamily.has('public-audience') ||
-      // A parliament's business by the parliament in the first lines (parliamentaryRecord).
+      // A parliament's or an elected council's business by its name in the first lines (parliamentaryRecord,
+      // councilMinutes).
       PARLIAMENT_WORD.test(topLines(text).join('\n')) ||
+      ELECTED_COUNCIL.test(topLines(text).join('\n')) ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
       SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
       CROWD.test(text) ||

@@ -15521,3 +15521,18 @@ describe("session 59: a broadcast's or a podcast's transcript, scientists by the
     ).toBe('public');
   });
 });
+
+describe("session 59: a council's record names its members only; a resident named in it keeps it personal", () => {
+  const record = (item: string) =>
+    `Niederschrift über die Sitzung des Gemeinderats Eching vom 26. November 2026\n\nAnwesend: Erster Bürgermeister Sebastian Thaler, Gemeinderäte Maria Huber, Georg Wimmer,\nLisa Kern, Anton Berger\n\nTOP 2: Bericht von Bürgermeister Hans-Jörg Thaler\n${item}\n`;
+
+  it("reads a council's record whose attendance list wraps onto a second line, a double given name after an office, as published", () => {
+    expect(level(record('TOP 3: Haushalt 2027 – einstimmig beschlossen.'))).toBe('public');
+  });
+
+  it("reads a private applicant named in a council's record as a person (the published title's reading too)", () => {
+    expect(level(record('TOP 3: Bauantrag von Herrn Franz Obermeier, Birkenweg 7, auf eine Doppelgarage – genehmigt.'))).not.toBe(
+      'public',
+    );
+  });
+});

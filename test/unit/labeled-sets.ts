@@ -30,8 +30,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a football association\'s referee appointments for Bundesliga matches ("Schiedsrichter Deniz Aytekin, Assistenten …"): a referee is no public calling the rules know, and amateur leagues\' appointments name volunteers the same way; first run, not fixed',
   'holdout-1198/fr-guide-vins.txt':
     "a wine guide naming each estate's winemakers under the estate's heading, with marks and prices: the guide's rating line reads a review only beside a reviewed work's word, and the makers stand in no credit; first run, not fixed",
-  'holdout-1198/pl-nagroda-obywatel.txt':
-    'a city council\'s honorary citizenship for a professor ("nadała tytuł Honorowego Obywatela Miasta prof. Józefowi Musielakowi"): a civic honour conferred by a council is no state honour or prize the rules read; first run, not fixed',
   'holdout-1198/pt-festival-cartaz.txt':
     'a festival\'s line-up by day, its singers named alone with a pass\'s price ("Sexta, 9 de julho: Ana Moura, Salvador Sobral"): no credit or calling stands beside the names; first run, not fixed',
   'holdout-1199/it-sentenza-comunicato.txt':
@@ -202,8 +200,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a handball match report naming the top scorer and the coach, who "powiedział, że" with no quotation marks: a player by name holds no office, and reported speech without quotes makes no news report; as a first run, no fix tried',
   'holdout-798/nl-chat-gemeente.txt':
     "a town hall's chat agent by first name alone (\"Medewerker Sanne\"): a first name after a role's word reads as a colleague's, which the label holds an agent's chat alias, no one's identity (debatable: staff may be identifiable by it)",
-  'holdout-777/en-council-minutes.txt':
-    "a town council's published minutes naming its councillors (\"Present: Cllr …\"): a parish council's minute-taker is held to be someone (holdout-168's rule), so councillors are not read as office holders",
   'holdout-777/de-pressespiegel.txt':
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-789/en-market-brief.txt':
