@@ -6687,11 +6687,12 @@ function acceptedPapers(scan: TextScan): boolean {
 /**
  * A chief executive's or a chair's letter in a company's annual report, by its title ("VD har ordet", "Letter from the
  * Chair", "Vorwort des Vorstands", "Lettre du Président", "List Prezesa Zarządu") and its signer's office at its end
- * ("Annika Byström / Verkställande direktör", holdout-913): its writer speaks in the first person and is named for
+ * ("Annika Byström / Verkställande direktör", holdout-913), the title maybe after the report's and a dash, a remark in
+ * brackets after it ("Jaarverslag 2025 – Voorwoord van de CEO", holdout-1230): its writer speaks in the first person and is named for
  * publication. Not one marked confidential, nor one telling of a named person's health, beliefs, membership or family.
  */
 const CHIEFS_LETTER_TITLE =
-  /^[ \t#]*(?:vd har ordet|vd-ord|koncernchefen har ordet|ordföranden har ordet|adm(?:\.|inistrerende)? direktør har ordet|formanden har ordet|toimitusjohtajan katsaus|letter (?:from|to shareholders from) the (?:chair|chairman|chairwoman|chief executive|ceo|president)|(?:chair|chairman|chairwoman|chief executive|ceo)['’]s (?:letter|statement|review|introduction)|letter to (?:our )?shareholders|vorwort des vorstands|brief an die aktionär(?:e|innen und aktionäre)|brief des vorstandsvorsitzenden|lettre du président|message du président|mot du président|lettera del presidente|lettera agli azionisti|messaggio del presidente|carta del presidente|carta a los accionistas|carta do presidente|mensagem do presidente|brief aan de aandeelhouders|voorwoord van de (?:ceo|voorzitter)|list prezesa zarządu|list do akcjonariuszy)[ \t]*:?[ \t]*\r?$/imu;
+  /^[ \t#]*(?:[^\n]{0,60}?[ \t][–—:-][ \t]*)?(?:vd har ordet|vd-ord|koncernchefen har ordet|ordföranden har ordet|adm(?:\.|inistrerende)? direktør har ordet|formanden har ordet|toimitusjohtajan katsaus|letter (?:from|to shareholders from) the (?:chair|chairman|chairwoman|chief executive|ceo|president)|(?:chair|chairman|chairwoman|chief executive|ceo)['’]s (?:letter|statement|review|introduction)|letter to (?:our )?shareholders|vorwort des vorstands|brief an die aktionär(?:e|innen und aktionäre)|brief des vorstandsvorsitzenden|lettre du président|message du président|mot du président|lettera del presidente|lettera agli azionisti|messaggio del presidente|carta del presidente|carta a los accionistas|carta do presidente|mensagem do presidente|brief aan de aandeelhouders|voorwoord van de (?:ceo|voorzitter)|list prezesa zarządu|list do akcjonariuszy)[ \t]*:?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\r?$/imu;
 const CHIEF_OFFICE =
   /(?<![\p{L}])(?:directeur-bestuurder|raad van bestuur|geschäftsführer(?:in)?|vorständin|vorstand|directeur général|directrice générale|direttore generale|direttrice generale|director general|directora general|dyrektor generaln[ya]|diretor(?:a)? geral|verkställande direktör|vd|koncernchef|styrelseordförande|administrerende direktør|bestyrelsesformand|toimitusjohtaja|hallituksen puheenjohtaja|chief executive(?: officer)?|ceo|chair(?:man|woman)?|president|vorstandsvorsitzende[r]?|vorsitzende[r]? des (?:vorstands|aufsichtsrats)|président(?:-directeur général)?|présidente|amministratore delegato|presidente|consejer[oa] delegad[oa]|algemeen directeur|voorzitter|prezes zarządu|presidente executivo)(?![\p{L}])/iu;
 /**
@@ -6922,7 +6923,12 @@ function inCapitalsHeading(text: string, at: number): boolean {
 }
 /** A parliament or one of its chambers, national or European, in the EU's languages. */
 const PARLIAMENT_WORD =
-  /(?<![\p{L}])(?:parliament|house of commons|house of lords|bundestag(?:es|s)?|bundesrat(?:es|s)?|landtag(?:es|s)?|nationalrat(?:es|s)?|assemblée nationale|sénat|chambre des représentants|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm(?:u|ie)?|senat(?:u|ie)?|assembleia da república|riksdag(?:en|ens)?|folketing(?:et|ets)?|eduskun(?:ta|nan|nassa)|stortinget|dáil(?: éireann)?|seanad|oireachtas|poslanecká sněmovna|poslanecké sněmovny|národná rada|národnej rady|országgyűlés\p{L}*|camera deputaților|senatul|βουλή|βουλής|saeima|saeimas|seimas|seimo|riigikogu|državni zbor|hrvatski sabor|sabor(?:a|u)?|народно събрание|european parliament|europäisches parlament|europäischen parlament|parlement européen|parlamento europeo|parlamento europeu|parlament europejski|parlamentu europejskiego|europees parlement|parlament\p{L}*|parlamento|parlement)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:parliament|house of commons|house of lords|bundestag(?:es|s)?|bundesrat(?:es|s)?|landtag(?:es|s)?|nationalrat(?:es|s)?|assemblée nationale|sénat|chambre des représentants|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm(?:u|ie)?|senat(?:u|ie)?|assembleia da república|riksdag(?:en|ens)?|folketing(?:et|ets)?|eduskun(?:ta|nan|nassa)|stortinget|dáil(?: éireann)?|seanad|oireachtas|poslanecká sněmovna|poslanecké sněmovny|národná rada|národnej rady|országgyűlés\p{L}*|camera deputaților|senatul|βουλή|βουλής|saeima|saeimas|seimas|seimo|riigikogu|državni zbor|hrvatski sabor|sabor(?:a|u)?|народно събрание|european parliament|europäisches parlament|europäischen parlament|parlement européen|parlamento europeo|parlamento europeu|parlament europejski|parlamentu europejskiego|europees parlement|parlament\p{L}*|parlamento|parlement|cortes (?:de|valencianas|generales)|asamblea (?:de madrid|regional|de extremadura)|junta general del principado)(?![\p{L}])/iu;
+/** A parliament's word and its place's capitalised words up to a position: "Cortes de Castilla y ▸", "Landtag von ▸". */
+const PARLIAMENT_OF_PLACE_BEFORE = new RegExp(
+  String.raw`${PARLIAMENT_WORD.source}(?:[ \t]+(?:(?:de|del|of|y|e|i|und|von|la|le|du|di|da)[ \t]+)?\p{Lu}[\p{L}'’-]*)*[ \t]+(?:(?:de|del|of|y|e|i|und|von|la|le|du|di|da)[ \t]+)?$`,
+  'iu',
+);
 /** A party's code in brackets after a name's words: "(SF)", "(SPD)", "(PiS)", "(CDU/CSU)", "(M5S)"; not a part's name. */
 const PARTY_CODE_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*\([ \t]*\p{Lu}(?:[\p{Lu}\d/&-]|\p{Ll}(?=\p{Lu})){0,7}[ \t]*\)/u;
 /**
@@ -6936,7 +6942,8 @@ function parliamentaryRecord(scan: TextScan): boolean {
   return memo(scan, 'parliamentary-record', () => {
     const { text } = scan;
     if (!PARLIAMENT_WORD.test(topLines(text).join('\n'))) return false;
-    const named = namedAt(scan, false);
+    // Not a word of the parliament's own place ("Cortes de Castilla y ▸León").
+    const named = namedAt(scan, false).filter((at) => !PARLIAMENT_OF_PLACE_BEFORE.test(beforeOnLine(text, at)));
     const holds = (at: number) => nameInCapacity(scan, at);
     return (
       named.length > 0 &&
@@ -6981,7 +6988,7 @@ function wineSheet(scan: TextScan): boolean {
 
 /** A broadcaster's or a broadcast's word in a schedule's title: television, radio, a channel's name, "tonight". */
 const BROADCAST_TITLE =
-  /(?<![\p{L}])(?:tv|télé|télévision|television|televisión|televisão|televisione|fernsehen|fernsehprogramm|telewizja|televisie|radio|rádio|radiogids|rtp\d?|bbc|zdf|ard|rai|tve|rtl|tvp|tf1|sic|tvi|channel|chaîne|sender|emisora|canal)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tv|televizní|televízny|televize|televízia|televízió|televiziune|televizija|televizijski|telewizyjny|τηλεόραση|τηλεοπτικό|rozhlas|rozhlasový|rádió|radijo|télé|télévision|television|televisión|televisão|televisione|fernsehen|fernsehprogramm|telewizja|televisie|radio|rádio|radiogids|rtp\d?|bbc|zdf|ard|rai|tve|rtl|tvp|tf1|sic|tvi|channel|chaîne|sender|emisora|canal)(?![\p{L}])/iu;
 /** A broadcast's line: maybe its day, then its time and its programme ("19:00 The One Show", "Sábado 8:00 – «Hoy por hoy»"). */
 const BROADCAST_LINE = /^[ \t]*(?:\p{L}{3,10}\.?[ \t]+)?\d{1,2}[:.h]\d{2}[ \t]*[–—-]?[ \t]*\S/gmu;
 /**
@@ -7428,7 +7435,7 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
  * people, is read as theirs by its words (colleague, our, members).
  */
 const DEATH_HEADLINE =
-  "muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies(?=[ \t]+(?:at|aged|after|in|on|following)[ \t]|[ \t]*[,:–—-]|[ \t]*$)|has died|dead at";
+  "muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|mort de|mort du|mort d['’]|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies(?=[ \t]+(?:at|aged|after|in|on|following)[ \t]|[ \t]*[,:–—-]|[ \t]*$)|has died|dead at";
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title or a title by its author ("Review: The Salt Road by

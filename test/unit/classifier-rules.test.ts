@@ -15536,3 +15536,37 @@ describe("session 59: a council's record names its members only; a resident name
     );
   });
 });
+
+describe("session 59: a death's French headline, a Spanish regional parliament, a CEO's foreword under the report's title, Czech TV listings", () => {
+  it("reads 'Mort de la chanteuse …' as a death's headline", () => {
+    expect(
+      level(
+        "Mort du peintre Pierre Soulanges, maître du noir\n\nLe peintre Pierre Soulanges est mort mardi à Nîmes, à l'âge de 99 ans, a annoncé sa famille à l'Agence France-Presse. Ses toiles sont exposées dans les plus grands musées du monde.\n",
+      ),
+    ).toBe('public');
+  });
+
+  it("reads a Spanish regional parliament's agenda naming a member by party as published", () => {
+    expect(
+      level(
+        'Cortes de Aragón – Orden del día del Pleno\nSesión de 15 de diciembre de 2026\n\n1. Pregunta formulada al consejero de Fomento por la diputada Dña. Laura Pelegrina (PSOE) sobre el transporte a la demanda.\n2. Debate de la moción sobre la despoblación.\n',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads a CEO's foreword titled after the report and a dash, signed with the office, as published", () => {
+    expect(
+      level(
+        'Jaarverslag 2025 – Voorwoord van de CEO\n\nGeachte aandeelhouders,\n\nIn 2025 groeide onze omzet met 5 procent. Ik dank onze medewerkers voor hun inzet.\n\nPieter de Graaf\nChief Executive Officer\n',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads a Czech television's evening listings as a broadcaster's schedule", () => {
+    expect(
+      level(
+        'Nova – televizní program, neděle 13. prosince\n\n19:30 Televizní noviny, moderuje Lucie Borhyová\n20:20 Ordinace, hraje Jan Čenský\n22:00 Víkend, moderuje Markéta Fialová\n',
+      ),
+    ).toBe('public');
+  });
+});
