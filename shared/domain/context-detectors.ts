@@ -4886,7 +4886,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * An elected councillor by title ("Chair: Cllr Margaret Doyle", "Gemeinderat Peter Sommer dankte …", "il consigliere
  * comunale …", holdout-1092 and -864): a council's member in office, as its mayor is.
  */
-const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|(?:stadt)?kämmerin|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|seniūnas|seniūnė|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?|councillors|councilors|stadträte|gemeinderäte|conseill(?:er|ère)s municipaux|consiglieri comunali|concejales|raadsleden|wethouders|radni|vereadores|(?:\d+(?:er|re|e|ème)|premier|première)[ \t]+adjointe?|assessor[ei](?: comunal[ei])?|wiceprzewodnicząc[ya](?: rady)?|zastępca burmistrza|deputy mayor|teniente de alcalde`;
+const LOCAL_OFFICES = String.raw`(?:bau|sozial|kultur|schul|ordnungs|umwelt|finanz|wirtschafts|jugend|sport|personal|planungs|verkehrs)?dezernent(?:in)?|beigeordnete[rn]?|stadtbaurat|stadtbaurätin|(?:stadt)?kämmerer(?:in)?|(?:stadt)?kämmerin|(?:stadt|kreis)baumeister(?:in)?|landrat|landrätin|ortsvorsteher(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|marszałek|marszałka|marszałkiem|wojewoda|wojewody|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|(?:místo)?starost(?:a|ka|u|ovi|ou|ky|ku|kou|ce|y|o)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|seniūnas|seniūnė|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|magistrad[oa]|magistrat[oa]|magistrate|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition|cllr\.?|councillor|councilor|stadtrat|stadträtin|gemeinderat|gemeinderätin|conseill(?:er|ère) municipale?|consigliere comunale|consigliera comunale|concejal(?:a)?|raadslid|radn[ya]|vereador(?:a)?|councillors|councilors|stadträte|gemeinderäte|conseill(?:er|ère)s municipaux|consiglieri comunali|concejales|raadsleden|wethouders|radni|vereadores|(?:\d+(?:er|re|e|ème)|premier|première)[ \t]+adjointe?|assessor[ei](?: comunal[ei])?|wiceprzewodnicząc[ya](?: rady)?|zastępca burmistrza|deputy mayor|teniente de alcalde`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -7289,19 +7289,24 @@ const ENTRY_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+)
  * birthplace and date as the Romance languages write them ("Braga, 14 de março de 1999", holdout-1221).
  */
 const ENTRY_BORN_OR_LIFE = String.raw`(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4}|\p{Lu}[\p{L} .'’-]{1,30},[ \t]*[^()\n]{0,30}?\d{4}`;
-/** Being or having been, after an entry's brackets ("ist", "was", "est", "fu", "es", "jest", "foi"). */
-const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi';
+/**
+ * Being or having been, after an entry's brackets ("ist", "was", "est", "fu", "es", "jest", "foi"), in the EU's other
+ * languages too ("on", "är", "er", "je", "este", "ir", "είναι"). Hungarian has none: its predicate follows in lower case.
+ */
+const ENTRY_VERBS =
+  'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi|on|oli|är|var|er|je|bol|bola|byl|byla|este|a fost|ir|bija|buvo|oli|είναι|ήταν';
 /**
  * An encyclopedia's article: its title the person's name (maybe with what they are in brackets), its lead sentence the
  * same name, the birth's word and year or a life's two years in brackets, then what the person is ("Karin Albrecht
  * (* 1968 in Jena) ist eine deutsche Experimentalphysikerin", "Jane Roe (born 4 May 1970) is a British …", "(ur. 1968
  * w Jenie) – niemiecka fizyczka"; a particle in the name: "Jacob van der Linde (Haarlem, 1621 – Amsterdam, 1684) was
- * een …", holdout-529), in an article's length, its title maybe a Markdown heading ("# Agnes Pockels", holdout-1175).
+ * een …", holdout-529), in an article's length (a stub's at least: 200 characters, holdout-1237's swimmer), its title
+ * maybe a Markdown heading ("# Agnes Pockels", holdout-1175).
  * Not a profile under another title ("Bewerberprofil", "Speaker bio"), nor one with a phone word or an e-mail address,
  * nor beside a term of health, belief or membership in the name's sentence.
  */
 const ENCYCLOPEDIA_LEAD = new RegExp(
-  String.raw`^[ \t]*(?:#{1,3}[ \t]+)?(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll})`,
+  String.raw`^[ \t]*(?:#{1,3}[ \t]+)?(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll}|\p{Ll}[\p{L}-]+[ \t]+\p{Ll}[^\n.]{0,80}?(?:magyar|osztrák|német|francia|olasz|spanyol|angol|lengyel|román|szlovák|cseh|amerikai)[ \t]+\p{Ll})`,
   'u',
 );
 /**
@@ -7340,7 +7345,7 @@ function encyclopediaEntry(scan: TextScan): boolean {
     scan,
     'encyclopedia-entry',
     () =>
-      scan.text.length >= 300 &&
+      scan.text.length >= 200 &&
       (ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) ||
         ENCYCLOPEDIA_LEAD_UNTITLED.test(scan.text.slice(0, 300)) ||
         GROUP_ENTRY_LEAD.test(scan.text.slice(0, 400)) ||
@@ -7495,9 +7500,12 @@ const QUOTE_AFTER_SPEAKER = /(?<![\p{L}])\p{Ll}{3,}[ \t]+\p{Lu}[\p{L}'’-]+(?:[
  * holds the eight's verbs and only the others' most frequent, OTHER_LANGUAGES_SAID).
  */
 const OTHER_SPEECH_VERBS = `${OTHER_LANGUAGES_SAID}|sa|berättade|förklarade|tillägger|tillade|konstaterar|konstaterade|fortalte|forklarede|tilføjer|tilføjede|toteaa|totesi|painottaa|painotti|lisää|lisäsi|ütleb|lisas|märkis|piebilda|uzsvēra|pažymėjo|pridūrė|vysvětlil|vysvětlila|zdůraznil|zdůraznila|prohlásil|prohlásila|vysvetlil|vysvetlila|zdôraznil|zdôraznila|je povedal|je povedala|je poudaril|je poudarila|rekao je|rekla je|izjavio je|izjavila je|dodao je|dodala je|istaknuo je|istaknula je|hangsúlyozta|tette hozzá|fogalmazott|a explicat|a adăugat|a subliniat|τόνισε|πρόσθεσε|εξήγησε|подчерта|добави|обясни`;
-/** … and a line of dialogue opened by a dash and told by its speaker ("– Det här är en viktig dag …, sa Karin Lindgård", holdout-972). */
+/**
+ * … and a line of dialogue opened by a dash and told by its speaker ("– Det här är en viktig dag …, sa Karin Lindgård",
+ * holdout-972), or by the speaker's name before the verb ("– Olen tyytyväinen …, Niskanen sanoi maalissa", holdout-1236).
+ */
 const OTHER_QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+)?(?:${OTHER_SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][ \t]+\p{Lu}[^\n]{4,300}?,[ \t]*(?:${OTHER_SPEECH_VERBS})[ \t]+\p{Lu}`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+)?(?:${OTHER_SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][ \t]+\p{Lu}[^\n]{4,300}?,[ \t]*(?:${OTHER_SPEECH_VERBS})[ \t]+\p{Lu}|^[ \t]*[–—][ \t]+\p{Lu}[^\n]{4,300}?,[ \t]*\p{Lu}[\p{L}'’-]+[ \t]+(?:${OTHER_SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
 /**
@@ -8837,7 +8845,10 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (professionalsAside && PUBLIC_ALLEGIANCE.has(family) && publicCapacityOnly(scan)) continue;
         const [start, end] = sentenceAround(text, hit.start);
         const [before] = start > 1 && opensWithReference(scan, start) ? sentenceAround(text, start - 2) : [start];
-        if (named.some((at) => at >= before && at < end)) return true;
+        // A church's word beside its priest by his title ("proboszczem … ks. kan. Tomasza Wiśniewskiego … na Mszy św.",
+        // holdout-1237): his office's.
+        if (named.some((at) => at >= before && at < end && !(family === 'special:religion' && clergyTitled(text, at))))
+          return true;
       }
     }
     // A body part hurt, a medicine's dose, a baby on the way … in a named person's sentence ("Lea Braun hat sich leider am

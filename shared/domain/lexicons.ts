@@ -494,7 +494,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // bárányhimlős", "nedsatt syn på vänster öga"). Not Polish "odra" alone, a river too.
     'ospa wietrzna', 'ospę wietrzną', 'ospy wietrznej', 'vattkoppor', 'mässling', 'skoldkopper', 'mæslinger',
     'vesirokko*', 'tuhkarokko*', 'bárányhimlő*', 'kanyaró*', 'plané neštovice', 'planými neštovicemi', 'ovčie kiahne',
-    'ovčími kiahňami', 'spalničky', 'osýpky', 'vėjaraupi*', 'vējbakas', 'tuulerõuged', 'ανεμευλογιά', 'варицела',
+    'ovčími kiahňami', 'spalničky', 'osýpky', 'vėjaraupi*', 'vējbak*', 'masalas', 'masalām', 'tuulerõuged', 'ανεμευλογιά', 'варицела',
     'nedsatt syn', 'nedsatt hörsel', 'synnedsättning*', 'hörselnedsättning*', 'nedsat syn', 'nedsat hørelse',
     'näkövamma*', 'kuulovamma*', 'látássérült*', 'hallássérült*', 'nedoslýchav*', 'slabozrak*',
     // Pain, fever, colds and physiotherapy in Hungarian and the Baltic languages (holdout-1081: "gyógytornára járok a

@@ -15570,3 +15570,32 @@ describe("session 59: a death's French headline, a Spanish regional parliament, 
     ).toBe('public');
   });
 });
+
+describe("session 59: a declined Latvian illness, a Finnish speaker named before the verb, encyclopedia stubs' copulas", () => {
+  it('reads chickenpox in the Latvian dative as health', () => {
+    expect(level('Labrīt!\n\nMana meita Anna ir saslimusi ar vējbakām, šonedēļ strādāšu no mājām.\n\nJānis Kalniņš\n')).toBe(
+      'special',
+    );
+  });
+
+  it("reads a dash's quotation told by the speaker's name before the verb as a reporter's", () => {
+    expect(
+      level(
+        'Mäkäräinen kolmas Kontiolahdella\n\nKaisa Mäkäräinen ampui puhtaasti ja sijoittui maailmancupin pikakilpailussa kolmanneksi sunnuntaina Kontiolahdella.\n\n– Ammunta onnistui hyvin, Mäkäräinen sanoi maalissa.\n',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads an encyclopedia stub's lead by the Nordic copula or the Hungarian predicate", () => {
+    expect(
+      level(
+        '# Karin Boye\n\nKarin Boye (1900–1941) var en svensk författare och poet. Hon debuterade 1922 med diktsamlingen Moln och skrev romanen Kallocain.\n\nHennes dikter läses fortfarande i skolan.\n',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        '# Hosszú Katinka\n\n**Hosszú Katinka** (Pécs, 1989. május 3.) háromszoros olimpiai bajnok magyar úszó. A vegyesúszás világcsúcstartója, klubja az Iron Aquatics.\n',
+      ),
+    ).toBe('public');
+  });
+});

@@ -24,6 +24,14 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-1234/de-stadtbaumeister.txt':
+    "a town newsletter's item on its new head of building under the newsletter's masthead (\"Neuer Stadtbaumeister im Rathaus / Seit 1. Dezember leitet Dipl.-Ing. Thomas Gruber das Stadtbauamt. Der 48-jährige Architekt …\"): the new-office headline is read only as the first line, and the age reads as a person's; first run, not fixed",
+  'holdout-1234/it-convocazione-nazionale.txt':
+    'a national team\'s call-up listing players under their positions ("Palleggiatrici: Alessia Orro, Carlotta Cambi"): no reading knows a squad\'s list, and position labels are no credits; first run, not fixed',
+  'holdout-1234/es-resumen-sentencia.txt':
+    'a supreme court\'s summary of an anonymised judgment naming its reporting judge ("Ponente: Excma. Sra. D.ª María Luz García Paredes"): a judge\'s office is no calling the rules know; first run, not fixed',
+  'holdout-1237/pl-parafia-nowy-proboszcz.txt':
+    'a parish newsletter on its new parish priest ("ks. kan. Tomasza Wiśniewskiego … na Mszy św."): the Mass beside the priest reads as his religion, though his title says it is his office (the readings\' check knows it, the level\'s does not); first run, not fixed',
   'holdout-1201/en-museum-label.txt':
     "a museum's object label for an 18th-century tea service \"Made by Josiah Wedgwood and Sons\": the maker's firm named after him reads as a name, and no reading takes the label's century for history; final-code set, not fixed",
   'holdout-1198/de-schiedsrichter-ansetzungen.txt':
