@@ -24,6 +24,12 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-1240/en-church-newsletter.txt':
+    'a parish newsletter\'s service times signed by its vicar ("Revd Sarah Holloway, Vicar" under "Carol service … midnight mass"): the services beside the vicar read as her religion, though her title says it is her office (as holdout-1237\'s parish priest); final-code first run, not fixed',
+  'holdout-1240/fr-annonce-recrutement.txt':
+    'a metropolis\'s job advert titled "La Métropole de Lille recrute …" naming its contact with his phone ("M. Vincent Lefort, chef du service Mobilités, 03 20 …"): the job-ad reading does not take this headline; final-code first run, not fixed',
+  'holdout-1240/pl-zaproszenie-konferencja.txt':
+    'a conference invitation whose keynote "wygłosi prof. dr hab. inż. Anna Nowakowska" beside a fee: a keynote\'s verb is no speaker\'s label and the academic titles are no calling; final-code first run, not fixed',
   'holdout-1234/de-stadtbaumeister.txt':
     "a town newsletter's item on its new head of building under the newsletter's masthead (\"Neuer Stadtbaumeister im Rathaus / Seit 1. Dezember leitet Dipl.-Ing. Thomas Gruber das Stadtbauamt. Der 48-jährige Architekt …\"): the new-office headline is read only as the first line, and the age reads as a person's; first run, not fixed",
   'holdout-1234/it-convocazione-nazionale.txt':
