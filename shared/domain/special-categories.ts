@@ -825,7 +825,8 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
   // "Marka Zająca – w sobotę bierze ślub ze swoim partnerem", "Jonas heiratet seinen Freund": a given name, then in its
   // sentence a wedding to a partner whose word tells their sex, the same as the name's (declined names read by their
   // nominative).
-  for (const m of allMatches(MARRIES_PARTNER, text)) {
+  // Looked for once a text: the readings ask of every sentence's range.
+  for (const m of memo(scan, 'marries-partner', () => allMatches(MARRIES_PARTNER, text))) {
     if (m.index < from || m.index >= to) continue;
     const sentence = /[^.!?\n]*$/.exec(text.slice(Math.max(0, m.index - 160), m.index))?.[0] ?? '';
     const sex = FEMALE_SPOUSE_WORDS.test(fold(m[1] as string)) ? 'female' : 'male';
