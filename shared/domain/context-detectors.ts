@@ -6806,21 +6806,24 @@ function officialsPage(scan: TextScan): boolean {
   return memo(scan, 'officials-page', () => {
     const { text } = scan;
     if (!PUBLIC_ROLL_TITLE.test(firstLine(text))) return false;
-    const named = namedAt(scan, false);
-    // A surname by its given name's start ("Anna ▸Kaczmarek").
-    const holds = (at: number) => nameInCapacity(scan, at);
-    return (
-      named.length > 0 &&
-      named.every(holds) &&
-      !aMessage(scan) &&
-      !hasConfidentialityMarker(scan) &&
-      // A party beside its candidates or members is their public allegiance; health beside a name stays theirs, a
-      // doctor's or a researcher's too.
-      !specialBesideName(scan, true) &&
-      !professionalsOwnSpecial(scan) &&
-      !kinBesideName(scan)
-    );
+    return officeHoldersOnly(scan, namedAt(scan, false));
   });
+}
+/**
+ * The end of a reading of office holders: everyone named (`named`) in their office (`nameInCapacity`), not a message,
+ * not one marked confidential, and no special term or kin beside a name. A party beside its candidates or members is
+ * their public allegiance; health beside a name stays theirs, a doctor's or a researcher's too.
+ */
+function officeHoldersOnly(scan: TextScan, named: readonly number[]): boolean {
+  return (
+    named.length > 0 &&
+    named.every((at) => nameInCapacity(scan, at)) &&
+    !aMessage(scan) &&
+    !hasConfidentialityMarker(scan) &&
+    !specialBesideName(scan, true) &&
+    !professionalsOwnSpecial(scan) &&
+    !kinBesideName(scan)
+  );
 }
 
 /**
@@ -6943,16 +6946,9 @@ function parliamentaryRecord(scan: TextScan): boolean {
     const { text } = scan;
     if (!PARLIAMENT_WORD.test(topLines(text).join('\n'))) return false;
     // Not a word of the parliament's own place ("Cortes de Castilla y ▸León").
-    const named = namedAt(scan, false).filter((at) => !PARLIAMENT_OF_PLACE_BEFORE.test(beforeOnLine(text, at)));
-    const holds = (at: number) => nameInCapacity(scan, at);
-    return (
-      named.length > 0 &&
-      named.every(holds) &&
-      !aMessage(scan) &&
-      !hasConfidentialityMarker(scan) &&
-      !specialBesideName(scan, true) &&
-      !professionalsOwnSpecial(scan) &&
-      !kinBesideName(scan)
+    return officeHoldersOnly(
+      scan,
+      namedAt(scan, false).filter((at) => !PARLIAMENT_OF_PLACE_BEFORE.test(beforeOnLine(text, at))),
     );
   });
 }
@@ -6974,10 +6970,9 @@ function wineSheet(scan: TextScan): boolean {
     // Not a word of the wine's own name in its quotes («Viña Alta»).
     const titles = quotations(scan).filter(([from, to]) => to - from <= 60);
     const named = namedAt(scan, false).filter((at) => !titles.some(([from, to]) => at > from && at < to));
-    const holds = (at: number) => nameInCapacity(scan, at);
     return (
       named.length > 0 &&
-      named.every(holds) &&
+      named.every((at) => nameInCapacity(scan, at)) &&
       !aMessage(scan) &&
       !hasConfidentialityMarker(scan) &&
       !specialBesideName(scan) &&
@@ -8796,12 +8791,6 @@ function recordHeadingOpensLine(scan: TextScan): boolean {
   });
 }
 /**
- * Whether a term of health, belief or membership, of the word lists or of the readings beyond them (`derivedSpecialTerms`),
- * stands in the sentence of someone named (`namedAt`), or in the next one where a pronoun or an article and a role opens
- * it ("Sie wurde ins Klinikum gebracht", "El cliente … permanece ingresado"): what a published reading must not make
- * weak. With `professionalsAside`, names a title or a calling stands before do not count.
- */
-/**
  * A list's mark, or a broadcast's time and maybe its kind ("22:30 Filme: ", holdout-1217), then up to six words of a
  * title, up to a term.
  */
@@ -8815,6 +8804,12 @@ function titleOfCreditedWork(text: string, start: number, end: number): boolean 
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return LISTED_TITLE_BEFORE.test(text.slice(lineStart, start)) && CREDITED_AFTER.test(text.slice(end, end + 80));
 }
+/**
+ * Whether a term of health, belief or membership, of the word lists or of the readings beyond them (`derivedSpecialTerms`),
+ * stands in the sentence of someone named (`namedAt`), or in the next one where a pronoun or an article and a role opens
+ * it ("Sie wurde ins Klinikum gebracht", "El cliente … permanece ingresado"): what a published reading must not make
+ * weak. With `professionalsAside`, names a title or a calling stands before do not count.
+ */
 function specialBesideName(scan: TextScan, professionalsAside = false): boolean {
   return memo(scan, professionalsAside ? 'special-beside-untitled-name' : 'special-beside-name', () => {
     const { text } = scan;
