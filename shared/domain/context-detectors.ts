@@ -6585,15 +6585,6 @@ function resultsCall(scan: TextScan): boolean {
   );
 }
 
-/**
- * A company's board as its annual report or its governance page presents it: a board's heading alone on its line ("Board
- * of Directors", "Vorstand und Aufsichtsrat", "Conseil d'administration", "Consiglio di amministrazione") and a listed
- * company's governance words ("non-executive", "Senior Independent Director", "Audit Committee", "Aufsichtsrat",
- * "administrateur indépendant"): its directors, named with their offices and careers, are named for publication
- * (holdout-906); or a management board's heading beside a joint-stock company's form ("Zarząd Spółki" on the page
- * of "Polskie Przewozy Towarowe S.A.", holdout-1214). Not a board's minutes (a minutes' title, an attendance's label), nor a school's report, nor a message,
- * nor one marked confidential, nor one telling of a named person's health, beliefs, membership or family.
- */
 const DIRECTORS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:the )?(?:board of directors|board|our board|directors|executive board|supervisory board|management board|aufsichtsrat|vorstand und aufsichtsrat|verwaltungsrat|conseil d['’]administration|conseil de surveillance|directoire|consiglio di amministrazione|collegio sindacale|consejo de administración|raad van bestuur|raad van commissarissen|rada nadzorcza|zarząd i rada nadzorcza|conselho de administração|styrelse|styrelsen|bestyrelse|bestyrelsen|hallitus)[ \t]*\r?$/imu;
 const GOVERNANCE_WORD =
@@ -6608,6 +6599,16 @@ const COMPANY_BOARD_HEADING =
 const JOINT_STOCK = /(?<=\p{L}[ \t]+)(?:S\.A\.|S\.p\.A\.|SpA|AG|plc|PLC|N\.V\.|a\.s\.|Nyrt\.|Oyj|ASA|AB \(publ\)|SE)(?![\p{L}])/u;
 const ATTENDANCE_LABEL =
   /^[ \t]*(?:\*\*)?(?:present|attendees|apologies|in attendance|anwesend|teilnehmer(?:innen)?|entschuldigt|présents?|excusés?|absente?s?(?:[ \t]+excusée?s?)?|presenti|assenti|asistentes|ausentes|aanwezig|afwezig|obecni|nieobecni|presentes)(?:\*\*)?[ \t]*:/imu;
+/**
+ * A company's board as its annual report or its governance page presents it: a board's heading alone on its line ("Board
+ * of Directors", "Vorstand und Aufsichtsrat", "Conseil d'administration", "Consiglio di amministrazione") and a listed
+ * company's governance words ("non-executive", "Senior Independent Director", "Audit Committee", "Aufsichtsrat",
+ * "administrateur indépendant"): its directors, named with their offices and careers, are named for publication
+ * (holdout-906); or a management board's heading beside a joint-stock company's form ("Zarząd Spółki" on the page
+ * of "Polskie Przewozy Towarowe S.A.", holdout-1214). Not a board's minutes (a minutes' title, an attendance's label),
+ * nor a school's report, nor a message, nor one marked confidential, nor one telling of a named person's health,
+ * beliefs, membership or family.
+ */
 function boardOfDirectors(scan: TextScan): boolean {
   return memo(scan, 'board-of-directors', () => {
     const { text } = scan;
@@ -6688,8 +6689,9 @@ function acceptedPapers(scan: TextScan): boolean {
  * A chief executive's or a chair's letter in a company's annual report, by its title ("VD har ordet", "Letter from the
  * Chair", "Vorwort des Vorstands", "Lettre du Président", "List Prezesa Zarządu") and its signer's office at its end
  * ("Annika Byström / Verkställande direktör", holdout-913), the title maybe after the report's and a dash, a remark in
- * brackets after it ("Jaarverslag 2025 – Voorwoord van de CEO", holdout-1230): its writer speaks in the first person and is named for
- * publication. Not one marked confidential, nor one telling of a named person's health, beliefs, membership or family.
+ * brackets after it ("Jaarverslag 2025 – Voorwoord van de CEO", holdout-1230): its writer speaks in the first person
+ * and is named for publication. Not one marked confidential, nor one telling of a named person's health, beliefs,
+ * membership or family.
  */
 const CHIEFS_LETTER_TITLE =
   /^[ \t#]*(?:[^\n]{0,60}?[ \t][–—:-][ \t]*)?(?:vd har ordet|vd-ord|koncernchefen har ordet|ordföranden har ordet|adm(?:\.|inistrerende)? direktør har ordet|formanden har ordet|toimitusjohtajan katsaus|letter (?:from|to shareholders from) the (?:chair|chairman|chairwoman|chief executive|ceo|president)|(?:chair|chairman|chairwoman|chief executive|ceo)['’]s (?:letter|statement|review|introduction)|letter to (?:our )?shareholders|vorwort des vorstands|brief an die aktionär(?:e|innen und aktionäre)|brief des vorstandsvorsitzenden|lettre du président|message du président|mot du président|lettera del presidente|lettera agli azionisti|messaggio del presidente|carta del presidente|carta a los accionistas|carta do presidente|mensagem do presidente|brief aan de aandeelhouders|voorwoord van de (?:ceo|voorzitter)|list prezesa zarządu|list do akcjonariuszy)[ \t]*:?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\r?$/imu;
@@ -6826,15 +6828,16 @@ function officeHoldersOnly(scan: TextScan, named: readonly number[]): boolean {
   );
 }
 
-/**
- * A book's back cover or a publisher's page for it: the book's title in quotes on the first line and its format and
- * length ("Éditions du Val, 288 pages, 21 €", holdout-1178): its blurb's characters and its author's biography are the
- * book's. So is a publisher's catalogue by its title ("Vårkatalog 2027", holdout-1215) with a book's format and length. Not a message, one marked confidential, nor one telling of a named person's health, beliefs or family.
- */
 const QUOTED_TITLE_FIRST = /^\s*(?:#{1,3}[ \t]*)?[«"“„‚‹'‘][^\n]{2,80}?[»"”“‘’'›]/u;
 /** A publisher's catalogue or its list of new titles, by the first line's word ("Vårkatalog 2027 – Norrlandsförlaget"). */
 const PUBLISHERS_LIST_TITLE =
   /(?<![\p{L}])(?:\p{L}*katalog(?:en|et|ue)?|catalogue|catalog|catalogo|catálogo|verlagsprogramm|frühjahrsprogramm|herbstprogramm|novità(?: editoriali)?|novedades editoriales|nouveautés|nowości wydawnicze|novidades editoriais|nieuwe titels|new titles|spring list|autumn list)(?![\p{L}])/iu;
+/**
+ * A book's back cover or a publisher's page for it: the book's title in quotes on the first line and its format and
+ * length ("Éditions du Val, 288 pages, 21 €", holdout-1178): its blurb's characters and its author's biography are the
+ * book's. So is a publisher's catalogue by its title ("Vårkatalog 2027", holdout-1215) with a book's format and length.
+ * Not a message, one marked confidential, nor one telling of a named person's health, beliefs or family.
+ */
 function backCover(scan: TextScan): boolean {
   return memo(scan, 'back-cover', () => {
     const { text } = scan;
@@ -7023,12 +7026,13 @@ const QUOTED_SHOW = /[«"“„][^«»"“”„\n]{3,60}[»"”“]/u;
 const SPEAKER_LABEL_LINE =
   /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:de|da|di|van|von|le|la|del|dos)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+\S/gmu;
 /**
- * A broadcast's or a podcast's transcript: a transcript's word with a show's name in quotes, a broadcaster's word or an
- * episode's number in the first line, or an episode's number with "transcript" anywhere in it ("The Urban Forest –
- * Episode 41 … (transcript)", holdout-1177; "Transcription – « L'invité de 8h20 », France Inter", holdout-1225), and
+ * A broadcast's or a podcast's transcript: in the first line a transcript's word and a show's name in quotes, a
+ * broadcaster's word or an episode's number ("The Urban Forest – Episode 41 … (transcript)", holdout-1177;
+ * "Transcription – « L'invité de 8h20 », France Inter", holdout-1225), and
  * three speakers' lines or more. Its speakers are its hosts and guests, named as the broadcaster publishes them: every
- * name stands in a speaker's label or in its public capacity. Not a meeting's transcript (no show, no broadcaster), nor a
- * mail (its speakers speak in the first person and greet each other), nor one marked confidential, nor one telling of a named person's health, beliefs or family.
+ * name stands in a speaker's label or in its public capacity. Not a meeting's transcript (no show, no broadcaster), nor
+ * a mail (its speakers speak in the first person and greet each other), nor one marked confidential, nor one telling of
+ * a named person's health, beliefs or family.
  */
 function broadcastTranscript(scan: TextScan): boolean {
   return memo(scan, 'broadcast-transcript', () => {
