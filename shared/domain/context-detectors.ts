@@ -6808,22 +6808,27 @@ function officialsPage(scan: TextScan): boolean {
   return memo(scan, 'officials-page', () => {
     const { text } = scan;
     if (!PUBLIC_ROLL_TITLE.test(firstLine(text))) return false;
-    return officeHoldersOnly(scan, namedAt(scan, false));
+    return everyoneNamedAs(scan, namedAt(scan, false), (at) => nameInCapacity(scan, at), true);
   });
 }
 /**
- * The end of a reading of office holders: everyone named (`named`) in their office (`nameInCapacity`), not a message,
- * not one marked confidential, and no special term or kin beside a name. A party beside its candidates or members is
- * their public allegiance; health beside a name stays theirs, a doctor's or a researcher's too.
+ * The end of a reading of a published text by whom it names: everyone named (`named`) as `holds` says (in their office,
+ * in a staff column …), not a message, not one marked confidential, and no special term or kin beside a name. With
+ * `professionalsAside` a party beside its candidates or members is their public allegiance; health beside a name stays
+ * theirs, a doctor's or a researcher's too.
  */
-function officeHoldersOnly(scan: TextScan, named: readonly number[]): boolean {
+function everyoneNamedAs(
+  scan: TextScan,
+  named: readonly number[],
+  holds: (at: number) => boolean,
+  professionalsAside: boolean,
+): boolean {
   return (
     named.length > 0 &&
-    named.every((at) => nameInCapacity(scan, at)) &&
+    named.every(holds) &&
     !aMessage(scan) &&
     !hasConfidentialityMarker(scan) &&
-    !specialBesideName(scan, true) &&
-    !professionalsOwnSpecial(scan) &&
+    (professionalsAside ? !specialBesideName(scan, true) && !professionalsOwnSpecial(scan) : !specialBesideName(scan)) &&
     !kinBesideName(scan)
   );
 }
@@ -6886,8 +6891,7 @@ function councilMembersOnly(scan: TextScan): boolean {
     const { text } = scan;
     const attendance: (readonly [number, number])[] = [];
     const attendees = new Set<string>();
-    const label = new RegExp(ATTENDANCE_LABEL.source, 'gimu');
-    for (let m = label.exec(text); m; m = label.exec(text)) {
+    for (const m of allMatches(ATTENDANCE_LABELS, text)) {
       // To the line's end, and on over the lines a long list wraps onto, up to a blank line or another label's line.
       let end = lineEndOf(text, m.index);
       while (end < text.length && CONTINUED_LIST_LINE.test(text.slice(end + 1, lineEndOf(text, end + 1))))
@@ -6919,6 +6923,8 @@ function councilMembersOnly(scan: TextScan): boolean {
   });
 }
 
+/** ATTENDANCE_LABEL, every one in a text. */
+const ATTENDANCE_LABELS = new RegExp(ATTENDANCE_LABEL.source, 'gimu');
 /** A line a list wraps onto: no label's colon, not blank ("Le Goff, Mme Sandrine Fleury, M. Thierry Bourdon"). */
 const CONTINUED_LIST_LINE = /^[ \t]*\S(?![^\n]{0,40}:)[^\n]*$/u;
 /** Whether `at` stands on a line in capitals of the text's first lines: a heading's. */
@@ -6935,6 +6941,8 @@ const PARLIAMENT_OF_PLACE_BEFORE = new RegExp(
   String.raw`${PARLIAMENT_WORD.source}(?:[ \t]+(?:(?:de|del|of|y|e|i|und|von|la|le|du|di|da)[ \t]+)?\p{Lu}[\p{L}'’-]*)*[ \t]+(?:(?:de|del|of|y|e|i|und|von|la|le|du|di|da)[ \t]+)?$`,
   'iu',
 );
+/** A parliament's or an elected council's name: their business is a public occasion (publicCapacityOnly). */
+const PARLIAMENT_OR_COUNCIL = new RegExp(`${PARLIAMENT_WORD.source}|${ELECTED_COUNCIL.source}`, 'iu');
 /** A party's code in brackets after a name's words: "(SF)", "(SPD)", "(PiS)", "(CDU/CSU)", "(M5S)"; not a part's name. */
 const PARTY_CODE_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*\([ \t]*\p{Lu}(?:[\p{Lu}\d/&-]|\p{Ll}(?=\p{Lu})){0,7}[ \t]*\)/u;
 /**
@@ -6949,9 +6957,11 @@ function parliamentaryRecord(scan: TextScan): boolean {
     const { text } = scan;
     if (!PARLIAMENT_WORD.test(topLines(text).join('\n'))) return false;
     // Not a word of the parliament's own place ("Cortes de Castilla y ▸León").
-    return officeHoldersOnly(
+    return everyoneNamedAs(
       scan,
       namedAt(scan, false).filter((at) => !PARLIAMENT_OF_PLACE_BEFORE.test(beforeOnLine(text, at))),
+      (at) => nameInCapacity(scan, at),
+      true,
     );
   });
 }
@@ -6973,14 +6983,7 @@ function wineSheet(scan: TextScan): boolean {
     // Not a word of the wine's own name in its quotes («Viña Alta»).
     const titles = quotations(scan).filter(([from, to]) => to - from <= 60);
     const named = namedAt(scan, false).filter((at) => !titles.some(([from, to]) => at > from && at < to));
-    return (
-      named.length > 0 &&
-      named.every((at) => nameInCapacity(scan, at)) &&
-      !aMessage(scan) &&
-      !hasConfidentialityMarker(scan) &&
-      !specialBesideName(scan) &&
-      !kinBesideName(scan)
-    );
+    return everyoneNamedAs(scan, named, (at) => nameInCapacity(scan, at), false);
   });
 }
 
@@ -7002,15 +7005,9 @@ function broadcastSchedule(scan: TextScan): boolean {
     const lines = allMatches(BROADCAST_LINE, text).map((m) => m.index);
     if (lines.length < 3) return false;
     const onBroadcastLine = (at: number) => lines.includes(text.lastIndexOf('\n', at - 1) + 1);
-    const named = namedAt(scan, false);
     return (
-      named.length > 0 &&
-      named.every((at) => onBroadcastLine(at) || credited(scan, at)) &&
       firstPersonHits(scan).length === 0 &&
-      !aMessage(scan) &&
-      !hasConfidentialityMarker(scan) &&
-      !specialBesideName(scan) &&
-      !kinBesideName(scan)
+      everyoneNamedAs(scan, namedAt(scan, false), (at) => onBroadcastLine(at) || credited(scan, at), false)
     );
   });
 }
@@ -7045,9 +7042,8 @@ function broadcastTranscript(scan: TextScan): boolean {
     const named = namedAt(scan, false);
     // A speaker addressed by their given name or surname alone ("Tomás, why do street trees matter?").
     const speakers = new Set(labels.flatMap(([from, to]) => allMatches(LABEL_WORD, text.slice(from, to)).map((w) => fold(w[0]))));
-    const wordAt = (at: number) => fold(/^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '');
     const holds = (at: number) =>
-      labels.some(([from, to]) => at >= from && at < to) || speakers.has(wordAt(at)) || nameInCapacity(scan, at);
+      labels.some(([from, to]) => at >= from && at < to) || speakers.has(fold(wordAt(text, at))) || nameInCapacity(scan, at);
     return (
       named.length > 0 &&
       named.every(holds) &&
@@ -7074,15 +7070,7 @@ function teachingTimetable(scan: TextScan): boolean {
   return memo(scan, 'teaching-timetable', () => {
     const { text } = scan;
     if (!STAFF_HEADER_CELL.test(text) || (text.match(CELL_TIME) ?? []).length < 2) return false;
-    const named = namedAt(scan, false);
-    return (
-      named.length > 0 &&
-      named.every((at) => inStaffColumn(scan, at)) &&
-      !aMessage(scan) &&
-      !hasConfidentialityMarker(scan) &&
-      !specialBesideName(scan) &&
-      !kinBesideName(scan)
-    );
+    return everyoneNamedAs(scan, namedAt(scan, false), (at) => inStaffColumn(scan, at), false);
   });
 }
 
@@ -7737,8 +7725,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       scan.byFamily.has('public-audience') ||
       // A parliament's or an elected council's business by its name in the first lines (parliamentaryRecord,
       // councilMinutes).
-      PARLIAMENT_WORD.test(topLines(text).join('\n')) ||
-      ELECTED_COUNCIL.test(topLines(text).join('\n')) ||
+      PARLIAMENT_OR_COUNCIL.test(topLines(text).join('\n')) ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
       SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
       CROWD.test(text) ||
@@ -7789,13 +7776,12 @@ function publicCapacityOnly(scan: TextScan): boolean {
       (review && PART_NAME_IN_REVIEW_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
     // … and the same part's name elsewhere, a headline's "un Alceste tout en colère froide" where "Julien Marchetti
     // campe un Alceste" further on (holdout-1206).
-    const wordAt = (at: number) => /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
     let parts: Set<string> | undefined;
     const part = (at: number) => {
       parts ??= new Set(
-        (scan.byFamily.get('given-name') ?? []).filter((hit) => playedPart(hit.start)).map((hit) => wordAt(hit.start)),
+        (scan.byFamily.get('given-name') ?? []).filter((hit) => playedPart(hit.start)).map((hit) => wordAt(text, hit.start)),
       );
-      return parts.has(wordAt(at)) || playedPart(at);
+      return parts.has(wordAt(text, at)) || playedPart(at);
     };
     // Nor a town whose name opens with a given name, nor a word of it ("nascida em Viana do Castelo", holdout-885).
     const townFrom = (at: number) => townAt(text, at, fold(/^[\p{L}'’]+/u.exec(text.slice(at, at + 40))?.[0] ?? ''));
