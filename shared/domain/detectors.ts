@@ -968,13 +968,19 @@ function addresseeCompany(text: string, forms: readonly Hit[], from: number, bef
   });
 }
 
+/**
+ * A party's label ends in its colon or its line's end, or in a JSON path's keys below it and their colon, as extraction
+ * writes a structured document's fields ("proveedor.razonSocial: Envases del Ebro S.A.").
+ */
+const PARTY_LABEL_END = /^(?:\.[\p{L}_][\p{L}\d_]{0,30}){0,2}[ \t]*(?::|\n)/u;
+
 /** The parties' labels ("Seller:", "Kunde:") where they stand, and whether a legal form follows on their line or the next. */
 function partyLabels(scan: TextScan): readonly { start: number; company: boolean }[] {
   return memo(scan, 'party-labels', () => {
     const { text } = scan;
     const labels: { start: number; company: boolean }[] = [];
     for (const hit of scan.byFamily.get('invoice-party') ?? []) {
-      const label = /^[ \t]*(?::|\n)/.exec(text.slice(hit.end, hit.end + 8));
+      const label = PARTY_LABEL_END.exec(text.slice(hit.end, hit.end + 40));
       if (!label) continue;
       const lineEnd = text.indexOf('\n', hit.end + label[0].length);
       const nextEnd = lineEnd < 0 ? text.length : text.indexOf('\n', lineEnd + 1);

@@ -15599,3 +15599,21 @@ describe("session 59: a declined Latvian illness, a Finnish speaker named before
     ).toBe('public');
   });
 });
+
+describe("session 60: a structured document's parties by their fields' paths", () => {
+  it("reads a JSON delivery note's parties as companies by their paths, so the carrier's plate is a fleet's", async () => {
+    const note = JSON.stringify({
+      albaran: 'ALB-2026-0042',
+      proveedor: { razonSocial: 'Envases Norte S.A.', almacen: 'Zaragoza' },
+      cliente: { razonSocial: 'Conservas Sur S.L.', codigoCliente: 'C-0187' },
+      transportista: 'Transportes Moncayo',
+      matricula: '4821 KLM',
+    });
+    const extracted = await extractText(Buffer.from(note), 'albaran.json');
+    expect(extracted.ok).toBe(true);
+    const text = extracted.ok ? extracted.text : '';
+    expect(level(text)).toBe('public');
+    // A customer who is a person by the same paths: the plate is theirs.
+    expect(level(text.replace('Conservas Sur S.L.', 'Lucía Martín Ortega'))).toBe('personal');
+  });
+});
