@@ -416,6 +416,18 @@ export function memo<T>(scan: TextScan, key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * The Romanian and Moldovan currency after an amount ("11.746,68 lei", "200 lei"), which is the Italian pronoun "lei"
+ * (she) to the lexicon: no one spoken of.
+ */
+function currencyAfterAmount(text: string, hit: Hit): boolean {
+  if (hit.end - hit.start !== 3 || text.slice(hit.start, hit.end).toLowerCase() !== 'lei') return false;
+  let k = hit.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) k--;
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
 export function scanText(text: string, lexicon: Lexicon): TextScan {
   const hits: Hit[] = [];
   const digitRuns: number[] = [];
@@ -471,7 +483,11 @@ export function scanText(text: string, lexicon: Lexicon): TextScan {
     }
     return lo > 0 && at < (cancelled[2 * lo - 1] as number);
   };
-  const kept = cancelled.length === 0 ? hits : hits.filter((h) => !(h.family.startsWith('special:') && inside(h.start)));
+  const kept = hits.filter(
+    (h) =>
+      !(cancelled.length > 0 && h.family.startsWith('special:') && inside(h.start)) &&
+      !(h.family === 'person-word' && currencyAfterAmount(text, h)),
+  );
   const byFamily = new Map<string, Hit[]>();
   for (const hit of kept) {
     const list = byFamily.get(hit.family);

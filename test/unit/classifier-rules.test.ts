@@ -15616,4 +15616,12 @@ describe("session 60: a structured document's parties by their fields' paths", (
     // A customer who is a person by the same paths: the plate is theirs.
     expect(level(text.replace('Conservas Sur S.L.', 'Lucía Martín Ortega'))).toBe('personal');
   });
+
+  it('reads the Romanian currency after an amount as no pronoun speaking of someone', () => {
+    const invoice =
+      'FACTURĂ nr. 0042 din 30.11.2026\n\nFurnizor: Carpați Logistic S.R.L., CUI RO38418273\nCumpărător: Dunărea Foods S.A.\n\nTotal de plată: 11.746,68 lei\nCont: RO93 RNCB 0082 0441 8532 0001\n';
+    expect(level(invoice)).toBe('public');
+    // Without the amount, the Italian pronoun still speaks of someone beside the surname.
+    expect(level(invoice.replace('11.746,68 lei', 'lei'))).toBe('personal');
+  });
 });
