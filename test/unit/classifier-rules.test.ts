@@ -15624,4 +15624,12 @@ describe("session 60: a structured document's parties by their fields' paths", (
     // Without the amount, the Italian pronoun still speaks of someone beside the surname.
     expect(level(invoice.replace('11.746,68 lei', 'lei'))).toBe('personal');
   });
+
+  it("reads documentation-range addresses listed under a heading of what visitors did as visitors'", () => {
+    const report =
+      'Rapport fail2ban – webserver shop01\n\nGeblokkeerd na 5 mislukte inlogpogingen (sshd):\n  203.0.113.18    14 pogingen   02:14\n  198.51.100.77    9 pogingen   03:41\n\nTotaal: 2 adressen.\n';
+    expect(level(report)).toBe('personal');
+    // A manual's list of its example network's machines is no one's.
+    expect(level('Network layout\n\nMachines:\n  192.0.2.10   web server\n  192.0.2.11   database\n')).toBe('public');
+  });
 });
