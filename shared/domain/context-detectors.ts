@@ -5722,9 +5722,12 @@ function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
   }
 }
 
-/** A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "olá professor rui,". */
+/**
+ * A greeting's name in lower case, as quick messages write it, maybe after a comma: "hey sarah,", "ciao marco,", "olá
+ * professor rui,", "sveiki, rūta,".
+ */
 const LOWER_AFTER_GREETING =
-  /^[ \t]+(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})/u;
+  /^[ \t]*,?[ \t]+(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})/u;
 /**
  * A polite word and a given name in lower case opening a line before a comma, as a note greets its reader ("pani
  * krysiu, paczka …", "panie marku,", "signora maria,", "dona fernanda,"; holdout-571): the words that go with a given name.
@@ -5737,11 +5740,15 @@ const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
 const SIGN_OFF_WORDS =
   'a presto|a dopo|bis bald|bis dann|bis später|à plus|à bientôt|hasta luego|hasta mañana|nos vemos|tot straks|tot zo|tot morgen|do zobaczenia|do jutra|até logo|até já|até amanhã|see you|see ya|cya|talk soon|speak soon|thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa]';
 /**
- * A sign-off and a name in lower case ("thx tom", "baci giulia", "besos, ana", "grazie, rosa"), then `end`: the text's
+ * A sign-off and a name in lower case, given name first, maybe the surname after it ("thx tom", "baci giulia", "besos,
+ * ana", "viele grüße\nkatrin vogel"), then `end`: the text's
  * end, or a line's where a ticket's fields go on after the message.
  */
 const signOffThen = (end: string, flags: string) =>
-  new RegExp(String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*${end}`, flags);
+  new RegExp(
+    String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,}){0,2}[ \t.!]*${end}`,
+    flags,
+  );
 const LOWER_SIGN_OFF = signOffThen(String.raw`\s*$`, 'u');
 const LOWER_SIGN_OFF_LINE = signOffThen(String.raw`\r?\n`, 'gu');
 /** A message's thanks or sign-off alone on a line, no name after it, then `end`: "gracias!!", "thx", "danke :)". */
@@ -6009,13 +6016,14 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
 }
 
 /**
- * A title before a name in lower case: "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi", the Spanish
+ * A title before a name in lower case, on its line or alone on the line above, as an address block writes it ("herrn\n
+ * matthias keller"): "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi", the Spanish
  * abbreviations ("sra. lópez", "dña. pilar"; not "d.", a Portuguese king's "d. joão iv" too); "ms" only
  * after "dear" (a motor ship's "ms helene"), and not the Polish "pan" and "pani", the formal "you" ("pan tadeusz" is a
  * book).
  */
 const LOWER_TITLE_NAME =
-  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora|sr|sra|srta|dña|dª)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?(?:\p{Ll}\.[ \t]?){0,2}((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora|sr|sra|srta|dña|dª)\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?(?:\p{Ll}\.[ \t]?){0,2}((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
 /** A field's label right before, not a product's, a brand's or a work's ("product: mr muscle …", "title: mr nobody"). */
 const THING_FIELD_BEFORE =
   /(?<![\p{L}])(?:products?|produkt|produit|prodotto|producto|produto|items?|artikel|article|articolo|artículo|artigo|brand|marke|marque|marca|merk|make|sku|titles?|titel|titre|titolo|título|film|movie|book|buch|livre|libro|show|series|serie|character|charakter|personnage|personaggio|personaje|personagem)["']?[ \t]*[:=][ \t]*["']?$/iu;
@@ -6031,6 +6039,14 @@ const LOWER_GREETING_BEFORE =
 const LOWER_LEGAL_FORM =
   /(?<![\p{L}])(?:ltd|limited|gmbh|inc|llc|plc|corp|s\.p\.a|spa|s\.r\.l|srl|b\.v|bv|n\.v|sarl|sas|lda|s\.l\.u?|sp\. z o\.o)\.?(?![\p{L}])/u;
 const PARTICLES_LOWER = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'das']);
+/** A title opening a field's value in lower case ("tenant: ms olivia grant"). */
+const LOWER_FIELD_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|herr|frau|mme|mlle|sig\.ra|sig|sr|sra|srta|dhr|mevr|pan|pani)\.?[ \t]+/u;
+/**
+ * A quoted reply's attribution in lower case: a comma after its date and time, the writer's name, maybe their address,
+ * and the verb of writing with its colon.
+ */
+const LOWER_REPLY_ATTRIBUTION =
+  /,[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,3})[ \t]+(?:<[^>\n]{0,80}>[ \t]*)?(?:wrote|a écrit|schrieb|ha scritto|escribió|schreef|napisał\p{L}*|escreveu|skrev|kirjoitti)[ \t]*:/gu;
 /** A field's value in lower case after a name's or a role's label: "paciente: iker goikoetxea larrañaga". */
 const LOWER_FIELD_VALUE = new RegExp(
   String.raw`^[ \t]*[:=][ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:(?:${[...PARTICLES_LOWER].join('|')})[ \t]+)*\p{Ll}[\p{Ll}'’-]+){0,3})`,
@@ -6082,10 +6098,13 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
     const last = value.split(/[ \t]+/).pop() as string;
     if (/[ \t]/.test(value) && !knownPerson(value) && !GIVEN.has(fold(last)) && !surnameLike(fold(last)))
       value = value.slice(0, value.length - last.length).trimEnd();
-    // After a greeting, any word a name's shape has ("dear ms okafor"; not a role's, "dear mr president").
+    // After a greeting, any word a name's shape has, maybe after a particle ("dear ms okafor", "geachte mevrouw el
+    // amrani"; not a role's, "dear mr president").
     const roleless = () => !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
     const greeted =
-      LOWER_GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\p{Ll}{3,}$/u.test(value) && roleless();
+      LOWER_GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      /^(?:(?:el|al|ben|ter|ten|van|von|de|da|di|du|le|la)[ \t]+)?\p{Ll}{3,}$/u.test(value) &&
+      roleless();
     // After an abbreviated title no word shortens, any word a name's shape has, as after a greeting, where a couple, an
     // initial or a field's label tells a person ("to: mr and mrs adeyemi", "patient: mr d. okonkwo"; not a product's
     // "mr clean is …"); not "herr" or "frau", a lord's and a woman's words too.
@@ -6109,9 +6128,20 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
         yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].length - value.length };
     }
   for (const family of ['name-key', 'person-role'])
-    for (const n of after(scan, family, LOWER_FIELD_VALUE, 60))
-      if (atLineStart(text, n.hit) && knownPerson(n.value) && personLike(n.value, 1, n.rest) && !LOWER_LEGAL_FORM.test(n.rest))
+    for (const n of after(scan, family, LOWER_FIELD_VALUE, 60)) {
+      // After a title, the name is what follows it ("tenant: ms olivia grant").
+      const person = n.value.replace(LOWER_FIELD_TITLE, '');
+      if (atLineStart(text, n.hit) && knownPerson(person) && personLike(person, 1, n.rest) && !LOWER_LEGAL_FORM.test(n.rest))
         yield { type: 'person-name', value: n.value, confidence: 0.7, index: n.at };
+    }
+  // A quoted reply's attribution: "on fri, 28 nov 2026 at 09:14, siobhan kelleher wrote:", "le 28/11/2026 à 09:14,
+  // jean-baptiste lefort a écrit :".
+  for (const m of textMatches(scan, LOWER_REPLY_ATTRIBUTION)) {
+    const value = m[1] as string;
+    const first = fold(value.split(/[ \t]+/)[0] as string);
+    if (givenFirst([first]) || givenFirst([first.split('-')[0] as string]))
+      yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
+  }
   for (const m of allMatches(LOWER_SPEAKER, text)) {
     const value = m[1] as string;
     if (givenFirst(wordsOf(value))) yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
@@ -6179,7 +6209,8 @@ const LOWER_NEXT_WORD = /^ {1,2}(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
 /**
  * In a text all in lower case, a known given name and a known surname side by side in running text ("luísa ferraz
  * informou que …", "fernando cardoso está doente"), as a text with its capitals names people: neither a word of the
- * languages (not "will", "rose", "costa"), and not a brand's, a person of history's or a place's name (the scan's
+ * languages (not "will", "rose", "costa"; the surname may be one, or one the lists lack, where the two stand alone on
+ * their line), and not a brand's, a person of history's or a place's name (the scan's
  * families tell: "hugo boss", "florence nightingale", "san josé").
  */
 function* lowerCasePairs(scan: TextScan): Iterable<Match> {
@@ -6191,9 +6222,27 @@ function* lowerCasePairs(scan: TextScan): Iterable<Match> {
     const next = LOWER_NEXT_WORD.exec(text.slice(hit.end, hit.end + 40));
     if (!next) continue;
     const surname = fold(next[1] as string);
-    if (!surnameLike(surname) || GIVEN.has(surname) || WORD_NAMES.has(surname) || COMMON_WORD_SURNAMES.has(surname)) continue;
-    if (isFrequentWord(surname)) continue;
     const end = hit.end + next[0].length;
+    // Alone on their line, as a signature or an address block sets a name, a surname that is a word too is one
+    // ("viele grüße\nkatrin vogel", "herrn\nmatthias keller").
+    const line = !/\S/.test(beforeOnLine(text, hit.start)) && text.slice(end, lineEndOf(text, end)).trim() === '';
+    if (GIVEN.has(surname)) continue;
+    if (
+      !line &&
+      (!surnameLike(surname) || WORD_NAMES.has(surname) || COMMON_WORD_SURNAMES.has(surname) || isFrequentWord(surname))
+    )
+      continue;
+    // Alone on its line, a surname the lists lack too, where it is no word of the languages, no town and no word the
+    // lexicons know ("dawid goldberg" over the writer's department; not "victoria crescent", a street).
+    if (
+      line &&
+      !surnameLike(surname) &&
+      (isFrequentWord(surname) ||
+        CITY.has(surname) ||
+        WORD_NAMES.has(surname) ||
+        hitsAt(scan, end - (next[1] as string).length).length > 0)
+    )
+      continue;
     if (THING_FAMILIES.some((family) => hitBetween(scan, family, hit.start, end)) || partOfPlaceName(scan, hit.start)) continue;
     if (inTownName(text, hit.start)) continue;
     // A person of history, a work's maker or a performer, as the capitalised names are read ("dipinti di …", "1527"); a

@@ -15639,4 +15639,24 @@ describe("session 60: a structured document's parties by their fields' paths", (
     // A parcel's recipient with a number is still someone's.
     expect(level('Spedizione 4418\nDestinatario: M5UXCR1\nConsegna: 02/12/2026\n')).toBe('personal');
   });
+
+  it('reads names in a text all in lower case where a letter sets them: an address block, a signature, a reply', () => {
+    // A title alone on its line over the name, as an address block writes it.
+    expect(level('finanzamt freiburg\n\nherrn\nmatthias keller\nwiesentalstraße 12\n79115 freiburg\n\nbescheid für 2023\n')).toBe(
+      'personal',
+    );
+    // A sign-off with the full name, the surname a word too.
+    expect(level('danke für die hilfe beim umzug.\n\nviele grüße\nkatrin vogel\n')).toBe('personal');
+    // A surname the lists lack, the name alone on its line over the writer's department.
+    expect(level('warszawa, 30 listopada 2026 r.\n\ndawid goldberg\ndział it\n\nwniosek o urlop\n')).toBe('personal');
+    // A greeting after its comma, a title before a field's value, a quoted reply's writer.
+    expect(level('hola, lucía,\n\nte recuerdo la cita del martes a las 10.\n')).toBe('personal');
+    expect(level('booking ref 4418\ntenant: ms olivia grant\nproperty: flat 2\n')).toBe('personal');
+    expect(level('ok, see below.\n\non fri, 28 nov 2026 at 09:14, siobhan kelleher wrote:\n> the meter reads 4418\n')).toBe(
+      'personal',
+    );
+    // Streets alone on their lines are no one's, nor a greeting to everyone.
+    expect(level('streets on this round:\nchurchill way\nvictoria crescent\nnelson road\n')).toBe('public');
+    expect(level('hi, all,\n\nthe office is closed on friday.\n')).toBe('public');
+  });
 });
