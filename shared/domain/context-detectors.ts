@@ -5722,12 +5722,15 @@ function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
   }
 }
 
+const GREETED_TITLE = String.raw`(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?`;
 /**
- * A greeting's name in lower case, as quick messages write it, maybe after a comma: "hey sarah,", "ciao marco,", "olá
- * professor rui,", "sveiki, rūta,".
+ * A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "olá professor rui,"; after
+ * the greeting's comma only where the name ends its clause too ("hola, lucía,"; not "hei, kävin eilen …", I went).
  */
-const LOWER_AFTER_GREETING =
-  /^[ \t]*,?[ \t]+(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})/u;
+const LOWER_AFTER_GREETING = new RegExp(
+  String.raw`^(?:[ \t]+${GREETED_TITLE}(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})|[ \t]*,[ \t]+${GREETED_TITLE}(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n))`,
+  'u',
+);
 /**
  * A polite word and a given name in lower case opening a line before a comma, as a note greets its reader ("pani
  * krysiu, paczka …", "panie marku,", "signora maria,", "dona fernanda,"; holdout-571): the words that go with a given name.
