@@ -974,6 +974,12 @@ function addresseeCompany(text: string, forms: readonly Hit[], from: number, bef
  */
 const PARTY_LABEL_END = /^(?:\.[\p{L}_][\p{L}\d_]{0,30}){0,2}[ \t]*(?::|\n)/u;
 
+/**
+ * The Croatian and Slovenian joint-stock company after its name ("Slavonska Pekara d.d."), which the legal forms leave out
+ * as the Dutch "de dato" before a date.
+ */
+const JOINT_STOCK_DD = /\p{Lu}[\p{L}-]+[ \t]+d\.[ \t]?d\.(?![\p{L}\d]|[ \t]*\d)/u;
+
 /** The parties' labels ("Seller:", "Kunde:") where they stand, and whether a legal form follows on their line or the next. */
 function partyLabels(scan: TextScan): readonly { start: number; company: boolean }[] {
   return memo(scan, 'party-labels', () => {
@@ -985,7 +991,8 @@ function partyLabels(scan: TextScan): readonly { start: number; company: boolean
       const lineEnd = text.indexOf('\n', hit.end + label[0].length);
       const nextEnd = lineEnd < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
       const to = Math.min(nextEnd < 0 ? text.length : nextEnd, hit.end + 200);
-      labels.push({ start: hit.start, company: hitBetween(scan, 'legal-form', hit.end, to) });
+      const company = hitBetween(scan, 'legal-form', hit.end, to) || JOINT_STOCK_DD.test(text.slice(hit.end, to));
+      labels.push({ start: hit.start, company });
     }
     return labels;
   });

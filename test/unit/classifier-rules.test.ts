@@ -15659,4 +15659,12 @@ describe("session 60: a structured document's parties by their fields' paths", (
     expect(level('streets on this round:\nchurchill way\nvictoria crescent\nnelson road\n')).toBe('public');
     expect(level('hi, all,\n\nthe office is closed on friday.\n')).toBe('public');
   });
+
+  it('reads a Croatian joint-stock company by its form after its name, as a party between companies', () => {
+    const invoice =
+      'RAČUN br. 12-1-1\n\nIzdavatelj: Jadranska Logistika d.o.o., Split\nKupac: Slavonska Pekara d.d., Osijek\n\nUsluga prijevoza: 1.860,00 EUR\nIBAN: HR12 1001 0051 8630 0016 0\n';
+    expect(level(invoice)).toBe('public');
+    // A buyer who is a person: the account may be theirs.
+    expect(level(invoice.replace('Slavonska Pekara d.d., Osijek', 'Ivana Horvat, Osijek'))).toBe('personal');
+  });
 });
