@@ -24,6 +24,36 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-1268/en-company-blog.md':
+    "a company's engineering blog post quoting its engineers by name (\"says Priya Raman, who leads our platform team\"): no reading knows a company's blog as published; session 60's probe of common published texts, not fixed (see the note on these texts)",
+  'holdout-1268/fr-portrait-benevole.txt':
+    'an association\'s gazette portraying a volunteer ("Bénévole depuis douze ans, Jacqueline Morel coordonne …"): a portrait is no genre the readings know; session 60\'s probe, not fixed',
+  'holdout-1268/es-entrevista-alcaldesa.txt':
+    "a newspaper's interview headed by the mayor's name and office (\"ENTREVISTA | María José Catalá, alcaldesa de Valencia\"): the office after the name in a heading is not read as a capacity; session 60's probe, not fixed",
+  'holdout-1268/pt-nota-falecimento.txt':
+    "a university's note of condolence on a retired professor's death (\"lamenta profundamente o falecimento do Professor Doutor António Manuel Saraiva\"): the Portuguese death words are not a death's headline; session 60's probe, not fixed",
+  'holdout-1269/en-conference-speakers.md':
+    'a ticketed summit\'s speakers page with bios ("**Dr Aoife Kenny** is Deputy Commissioner …"): no timed lines, so the programme reading does not take it; session 60\'s probe, not fixed',
+  'holdout-1269/es-resultados-carrera.csv':
+    "a popular race's published results by bib, name, club and time: a results table is no genre the readings know (a club's internal list is written the same); session 60's probe, not fixed",
+  'holdout-1269/nl-column-krant.txt':
+    'a newspaper column\'s byline ("door Sylvia Witteman") and its tagline ("schrijft elke dinsdag op deze plek"): a byline is no credit the readings know; session 60\'s probe, not fixed',
+  'holdout-1269/cs-kulturni-program.txt':
+    "a theatre's monthly programme naming performers by date and time (\"5. 12. v 19.00 – Vánoční koncert: Pavel Šporcl (housle)\"): the Czech date and time shape opens no programme's line the readings know; session 60's probe, not fixed",
+  'holdout-1270/en-letters-editor.txt':
+    "a newspaper's letters to the editor signed with names and towns, one telling of a neighbour's collapse: the signed letters read as people's and the collapse as health beside them; session 60's probe, not fixed",
+  'holdout-1270/de-teamseite.html':
+    'a law firm\'s team page presenting its lawyers and their fields ("Rechtsanwältin und Fachanwältin für Familienrecht"): an organisation presenting its people is a convention to confirm; session 60\'s probe, not fixed',
+  'holdout-1270/es-boletin-club.txt':
+    "a basketball club's public bulletin naming a player's points and quoting its coach: a club's own news reads as its members'; session 60's probe, not fixed",
+  'holdout-1271/fr-annuaire-mairie.txt':
+    'a town hall\'s page of its elected officials by office ("Maire : Gilles Lurton", "Adjointe à l\'éducation : …"): offices as field labels are not read as a public capacity; session 60\'s probe, not fixed',
+  'holdout-1271/es-premios-concurso.txt':
+    "a photo contest's published winners (\"Primer premio (600 €): «Niebla en el Alcázar», de Alberto Gil Moreno\"): a jury's award list is no genre the readings know; session 60's probe, not fixed",
+  'holdout-1271/nl-bestuur-vereniging.txt':
+    "a rowing club's website page of its board by office (\"Voorzitter: Frank Hermans\"): a club's officers by their labels read as members'; session 60's probe, not fixed",
+  'holdout-1271/pl-nekrolog-gazeta.txt':
+    'a newspaper\'s obituary notice with the funeral Mass ("śp. Tadeusz Malinowski … Msza żałobna"): the Mass beside the deceased reads as his religion; session 60\'s probe, not fixed',
   'holdout-1240/en-church-newsletter.txt':
     'a parish newsletter\'s service times signed by its vicar ("Revd Sarah Holloway, Vicar" under "Carol service … midnight mass"): the services beside the vicar read as her religion, though her title says it is her office (as holdout-1237\'s parish priest); final-code first run, not fixed',
   'holdout-1240/fr-annonce-recrutement.txt':
