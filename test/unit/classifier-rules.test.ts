@@ -15667,4 +15667,14 @@ describe("session 60: a structured document's parties by their fields' paths", (
     // A buyer who is a person: the account may be theirs.
     expect(level(invoice.replace('Slavonska Pekara d.d., Osijek', 'Ivana Horvat, Osijek'))).toBe('personal');
   });
+
+  it('reads the Nordic "du" and "din" as the reader addressed in a Nordic text, not in a French or Romanian one', () => {
+    const notice =
+      'Hyresavi december 2026\n\nAvinummer 4481123\n\nHej! Här kommer din hyresavi för december. Betala senast den 30 november och ange avinumret som referens. Har du frågor om din hyra, kontakta kundtjänst.\n\nBostadsbolaget Gärdet AB\n';
+    expect(level(notice)).toBe('personal');
+    // The same reference line in a Romanian notice to everyone: "din" is "from" there.
+    expect(level('Anunț nr. 4481123 din 03.11.2026\n\nProgramul de lucru al ghișeului se schimbă din decembrie.\n')).toBe(
+      'public',
+    );
+  });
 });

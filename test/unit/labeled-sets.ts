@@ -502,8 +502,6 @@ const KNOWN_LEAKS: Record<string, string> = {
     'a fit note\'s text addressed to the patient with no name ("I assessed your case … I advise you that you are not fit for work"): the reader\'s care counts only as an appointment\'s notice with its day and time, as a leaflet says "you" to anyone',
   'holdout-792/nl-bezwaar-woz.txt':
     "a homeowner's objection to a property valuation by its dotted assessment number (\"aanslagnummer 4401.22.918.0 … mijn woning\"): a reference line counts where the text speaks to its reader, and dotted numbers are versions' and addresses' too",
-  'holdout-346/sv-hyresavi.txt':
-    'a rent notice whose reference line the reader is addressed after only once ("Har du frågor"): Swedish "din" is the Romanian "din" (from) of every "Nr. 45521 din 03.11.2026", so it does not count',
   'holdout-307/en-new-address.txt':
     'a one-line request to "send the replacement to 14 Elm Grove, Leeds LS6 2AQ": nothing says the address is a home\'s (no neighbours, flat or first person), and a shop\'s returns page words it the same',
   'holdout-299/pl-wezwanie.txt':
