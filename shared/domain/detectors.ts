@@ -1055,14 +1055,27 @@ const TEST_VALUES = new Set([
   '5454545454545454', '5500000000000004', '2223003122003222', '2223000048400011', '378282246310005',
   '371449635398431', '378734493671000', '6011111111111117', '6011000990139424', '3530111333300000',
   '3566002020360505', '6200000000000005', '6759649826438453', '30569309025904', '38520000023237',
+  // … and more of the providers' published test cards (3-D Secure, declines, other schemes).
+  '4000002760003184', '4000008260003178', '4000000000003063', '4000000000003055', '4000008400001629',
+  '4000000000000341', '4000000000009987', '4000000000009979', '4000000000000069', '4000000000000127',
+  '4000000000000119', '4100000000000019', '4000000000000259', '4111111145551142', '5555444433331111',
+  '2222400070000005', '370000000000002', '4005519200000004', '4009348888881881', '4012000033330026',
+  '4012000077777777', '4217651111111119', '4500600000000061', '5431111111111111', '4543474002249996',
+  '5436031030606378', '345678901234564', '36227206271667', '3056930009020004',
 ]);
+/**
+ * A card number mostly of zeros after its issuer's digits ("4000 0027 6000 3184"): a test system's, as no issuer numbers
+ * its customers' cards so; counted as a test value where the text shows an example, as the listed ones are.
+ */
+const zerosTestCard = (value: string) => /^\d{13,19}$/.test(value) && (value.slice(1).match(/0/g) ?? []).length >= 8;
 const TEST_VALUE_CONFIDENCE = 0.3;
 /**
  * A test value of the banks' and payment providers' documentation, in a text with an example's word anywhere: an API
  * guide's sample request says "the test IBAN above" below its code block. These values are no one's account, so the
  * whole text's scope cannot weaken a real one; a masked card's last four are real, and need the word on their line.
  */
-const isTestValue = (scan: TextScan, value: string) => TEST_VALUES.has(value) && scan.byFamily.has('example-marker');
+const isTestValue = (scan: TextScan, value: string) =>
+  (TEST_VALUES.has(value) || zerosTestCard(value)) && scan.byFamily.has('example-marker');
 /**
  * An IBAN whose account is one digit over and over ("FR76 0000 0000 0000 0000 0000 000", holdout-1008): valid by its
  * check digits, and a placeholder wherever it stands, as code's and forms' examples write it; no bank gives it.

@@ -15677,4 +15677,12 @@ describe("session 60: a structured document's parties by their fields' paths", (
       'public',
     );
   });
+
+  it("reads a payment provider's published test cards in its sandbox guide as no one's", () => {
+    const guide =
+      'Use these card numbers in the sandbox only.\n\n| Scenario | Card number |\n| --- | --- |\n| Success | 4242 4242 4242 4242 |\n| 3-D Secure | 4000 0027 6000 3184 |\n| Declined | 4000 0000 0000 9995 |\n';
+    expect(level(guide)).toBe('public');
+    // Without the guide's words, a card number mostly of zeros is still a card someone holds.
+    expect(level('Karte: 4000 0027 6000 3184, gültig bis 09/29, Inhaber Jan Becker')).toBe('personal');
+  });
 });
