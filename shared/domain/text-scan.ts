@@ -483,11 +483,11 @@ export function scanText(text: string, lexicon: Lexicon): TextScan {
     }
     return lo > 0 && at < (cancelled[2 * lo - 1] as number);
   };
-  const kept = hits.filter(
-    (h) =>
-      !(cancelled.length > 0 && h.family.startsWith('special:') && inside(h.start)) &&
-      !(h.family === 'person-word' && currencyAfterAmount(text, h)),
-  );
+  const currency = (h: Hit) => h.family === 'person-word' && currencyAfterAmount(text, h);
+  const kept =
+    cancelled.length === 0 && !hits.some(currency)
+      ? hits
+      : hits.filter((h) => !(cancelled.length > 0 && h.family.startsWith('special:') && inside(h.start)) && !currency(h));
   const byFamily = new Map<string, Hit[]>();
   for (const hit of kept) {
     const list = byFamily.get(hit.family);
