@@ -57,7 +57,7 @@ import { firstLine } from './text-scan.js';
 const FAQ_TITLE_REACH = 200;
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '2.68.0';
+export const CLASSIFIER_VERSION = '2.69.0';
 
 export interface Finding {
   readonly type: string;
