@@ -5722,6 +5722,7 @@ function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
   }
 }
 
+/** A title or a kin's word a greeting may put before the name it greets in lower case ("olá professor rui"). */
 const GREETED_TITLE = String.raw`(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?`;
 /**
  * A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "olá professor rui,"; after
@@ -5744,8 +5745,8 @@ const SIGN_OFF_WORDS =
   'a presto|a dopo|bis bald|bis dann|bis später|à plus|à bientôt|hasta luego|hasta mañana|nos vemos|tot straks|tot zo|tot morgen|do zobaczenia|do jutra|até logo|até já|até amanhã|see you|see ya|cya|talk soon|speak soon|thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa]';
 /**
  * A sign-off and a name in lower case, given name first, maybe the surname after it ("thx tom", "baci giulia", "besos,
- * ana", "viele grüße\nkatrin vogel"), then `end`: the text's
- * end, or a line's where a ticket's fields go on after the message.
+ * ana", "viele grüße" over "katrin vogel"), then `end`: the text's end, or a line's where a ticket's fields go on after
+ * the message.
  */
 const signOffThen = (end: string, flags: string) =>
   new RegExp(
@@ -6019,8 +6020,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
 }
 
 /**
- * A title before a name in lower case, on its line or alone on the line above, as an address block writes it ("herrn\n
- * matthias keller"): "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi", the Spanish
+ * A title before a name in lower case, on its line or alone on the line above, as an address block writes it ("herrn"
+ * over "matthias keller"): "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi", the Spanish
  * abbreviations ("sra. lópez", "dña. pilar"; not "d.", a Portuguese king's "d. joão iv" too); "ms" only
  * after "dear" (a motor ship's "ms helene"), and not the Polish "pan" and "pani", the formal "you" ("pan tadeusz" is a
  * book).
@@ -6227,7 +6228,7 @@ function* lowerCasePairs(scan: TextScan): Iterable<Match> {
     const surname = fold(next[1] as string);
     const end = hit.end + next[0].length;
     // Alone on their line, as a signature or an address block sets a name, a surname that is a word too is one
-    // ("viele grüße\nkatrin vogel", "herrn\nmatthias keller").
+    // ("katrin vogel" under "viele grüße", "matthias keller" under "herrn").
     const line = !/\S/.test(beforeOnLine(text, hit.start)) && text.slice(end, lineEndOf(text, end)).trim() === '';
     if (GIVEN.has(surname)) continue;
     if (
