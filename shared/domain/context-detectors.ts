@@ -6700,10 +6700,13 @@ const ATTENDANCE_LABEL =
 function boardOfDirectors(scan: TextScan): boolean {
   return memo(scan, 'board-of-directors', () => {
     const { text } = scan;
+    const head = text.slice(0, 2000);
+    // Asked once, where a heading asks it first.
+    let jointStock: boolean | undefined;
+    const isJointStock = () => (jointStock ??= JOINT_STOCK.test(text));
     return (
-      (DIRECTORS_HEADING.test(text.slice(0, 2000)) ||
-        (COMPANY_BOARD_HEADING.test(text.slice(0, 2000)) && JOINT_STOCK.test(text))) &&
-      (textHas(scan, GOVERNANCE_WORD) || JOINT_STOCK.test(text)) &&
+      (DIRECTORS_HEADING.test(head) || (COMPANY_BOARD_HEADING.test(head) && isJointStock())) &&
+      (textHas(scan, GOVERNANCE_WORD) || isJointStock()) &&
       // A school's report names pupils beside its board.
       !textHas(scan, PUPIL_WORDS) &&
       !MINUTES_TITLE.test(text.slice(0, 160)) &&

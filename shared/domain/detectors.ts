@@ -52,10 +52,11 @@ export function scanFor(text: string): TextScan {
 }
 
 /** The Nordic languages' words for "you" and "your", which are other words elsewhere (French "du", Romanian "din"). */
-const NORDIC_SECOND_PERSON = /(?<![\p{L}])(?:du|dig|din|dina|ditt|dit|dine|deg)(?![\p{L}])/giu;
+const NORDIC_YOU = 'du|dig|din|dina|ditt|dit|dine|deg';
+const NORDIC_SECOND_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${NORDIC_YOU})(?![\p{L}])`, 'giu');
 const NORDIC_LETTER = /[åæøÅÆØ]/;
 /** The same words by ASCII word boundaries, no look-behind tried at every position: only to tell whether any stands. */
-const NORDIC_SECOND_PERSON_START = /\b(?:du|dig|din|dina|ditt|dit|dine|deg)\b/i;
+const NORDIC_SECOND_PERSON_START = new RegExp(String.raw`\b(?:${NORDIC_YOU})\b`, 'i');
 
 /**
  * A text in Swedish, Danish or Norwegian speaks to its reader with "du" and "din" ("Här kommer din hyresavi", "Har du
